@@ -1,0 +1,158 @@
+/**
+ * Sources in the store: small named queries, the only SQL about sources.
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { DB, SourceTable } from '../store/db-types.ts';
+import type { SourceDetail, SourceSummary } from './schema.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+type SourceRow = Selectable<SourceTable>;
+
+export interface NewSource {
+  id: string;
+  contentHash: string;
+  title: string | null;
+  text: string;
+  language: 'en' | 'ru' | 'other';
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  published: string | null;
+  format: string;
+  encoding: string;
+  origin: string | null;
+  duplicateOf: string | null;
+  similarity: number | null;
+  minhash: Uint8Array;
+}
+
+export async function findIdByHash(db: Db, contentHash: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Sources sharing at least one LSH band with the given keys: near-duplicate candidates. */
+export async function findBandCandidates(
+  db: Db,
+  bands: string[],
+): Promise<{ id: string; duplicateOf: string | null; minhash: Uint8Array }[]> {
+  if (bands.length === 0) return [];
+  const rows = await db
+    .selectFrom('sources')
+    .select(['id', 'duplicate_of', 'minhash'])
+    .where('id', 'in', (q) => q.selectFrom('source_bands').select('source_id').distinct().where('band', 'in', bands))
+    .orderBy('ingested_at')
+    .orderBy('id')
+    .execute();
+  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
+}
+
+export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {
+  await db
+    .insertInto('sources')
+    .values({
+      id: source.id,
+      content_hash: source.contentHash,
+      title: source.title,
+      body: source.text,
+      language: source.language,
+      outlet: source.outlet,
+      url: source.url,
+      author: source.author,
+      published: source.published,
+      format: source.format,
+      encoding: source.encoding,
+      origin: source.origin,
+      duplicate_of: source.duplicateOf,
+      similarity: source.similarity,
+      minhash: source.minhash,
+    })
+    .execute();
+  if (bands.length > 0) {
+    await db
+      .insertInto('source_bands')
+      .values(bands.map((band) => ({ band, source_id: source.id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export interface ListFilter {
+  language?: string | undefined;
+  outlet?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+const summaryColumns = [
+  'id',
+  'title',
+  'language',
+  'outlet',
+  'url',
+  'author',
+  'published',
+  'format',
+  'duplicate_of',
+  'similarity',
+  'ingested_at',
+] as const;
+
+export async function listSources(db: Db, filter: ListFilter = {}): Promise<SourceSummary[]> {
+  let q = db.selectFrom('sources').select(summaryColumns);
+  if (filter.language) q = q.where('language', '=', filter.language);
+  if (filter.outlet) q = q.where('outlet', '=', filter.outlet);
+  const rows = await q
+    .orderBy('ingested_at')
+    .orderBy('id')
+    .limit(filter.limit ?? 10_000)
+    .offset(filter.offset ?? 0)
+    .execute();
+  return rows.map(toSummary);
+}
+
+export async function getSource(db: Db, id: string): Promise<SourceDetail | null> {
+  const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const duplicates = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('duplicate_of', '=', id)
+    .orderBy('id')
+    .execute();
+  return {
+    ...toSummary(row),
+    text: row.body,
+    encoding: row.encoding,
+    origin: row.origin,
+    duplicates: duplicates.map((d) => d.id),
+  };
+}
+
+export async function countSources(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('sources')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function toSummary(row: Pick<SourceRow, (typeof summaryColumns)[number]>): SourceSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    language: row.language as SourceSummary['language'],
+    outlet: row.outlet,
+    url: row.url,
+    author: row.author,
+    published: row.published,
+    format: row.format,
+    duplicateOf: row.duplicate_of,
+    similarity: row.similarity,
+    ingestedAt: row.ingested_at.toISOString(),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The migrations, in order. Append only: a migration that has shipped is never
+ * edited; a change to the schema is a new numbered file listed here.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-sources.ts';
+import * as m0002 from './0002-claims.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-sources': m0001,
+  '0002-claims': m0002,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, startCli } from '../support/cli.ts';
+import { inventedReport } from '../support/reports.ts';
+import { createTestStoreEnv, type TestStoreEnv, testBackend } from '../support/test-store.ts';
+
+const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+function folderOfReports(count: number, offset = 0): string {
+  const dir = tmp('objector-cli-in-');
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `r${String(i).padStart(5, '0')}.txt`), inventedReport(offset + i));
+  return dir;
+}
+
+describe('objector ingest / sources / source', () => {
+  const stores: TestStoreEnv[] = [];
+  const newStore = async () => {
+    const s = await createTestStoreEnv(join(tmp('objector-cli-data-'), 'data'));
+    stores.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    for (const s of stores.splice(0)) await s.dispose();
+  });
+
+  it('ingests a folder, reports bad files with a non-zero exit, and lists what it stored', async () => {
+    const { env } = await newStore();
+    const dir = folderOfReports(3);
+    writeFileSync(join(dir, 'broken.json'), '{"messages": [');
+    const r = runCli(['ingest', '--json', dir], env);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ added: 3, duplicates: 0 });
+    expect(report.failed).toEqual([expect.objectContaining({ path: join(dir, 'broken.json') })]);
+
+    const again = JSON.parse(runCli(['ingest', '--json', dir], env).stdout);
+    expect(again).toMatchObject({ added: 0, duplicates: 3 });
+
+    const list = runCli(['sources', '--json'], env);
+    expect(list.status).toBe(0);
+    const sources = JSON.parse(list.stdout);
+    expect(sources).toHaveLength(3);
+    for (const key of ['id', 'title', 'language', 'outlet', 'url', 'published', 'duplicateOf']) {
+      expect(sources[0]).toHaveProperty(key);
+    }
+    const one = runCli(['source', '--json', sources[0].id], env);
+    expect(JSON.parse(one.stdout).text).toMatch(/^Invented test report/);
+    const missing = runCli(['source', 'src_nope'], env);
+    expect(missing.status).toBe(4);
+    expect(missing.stderr).toMatch(/no source with id/);
+  });
+
+  it('ends a killed ingest, run again, with exactly the sources of a clean run', async () => {
+    const dir = folderOfReports(1500, 1000);
+    const clean = await newStore();
+    expect(runCli(['ingest', '--json', dir], clean.env).status).toBe(0);
+    const expected = JSON.parse(runCli(['sources', '--json'], clean.env).stdout).map((s: { id: string }) => s.id);
+    expect(expected).toHaveLength(1500);
+
+    const crashed = await newStore();
+    const run = startCli(['ingest', dir], crashed.env, /$^/);
+    run.started.catch(() => {});
+    // Let it commit some sources, then kill it without warning.
+    await new Promise((r) => setTimeout(r, 4000));
+    const exited = new Promise((r) => run.child.once('exit', (_code, signal) => r(signal)));
+    run.child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const partial = JSON.parse(runCli(['sources', '--json'], crashed.env).stdout);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(1500);
+
+    expect(runCli(['ingest', '--json', dir], crashed.env).status).toBe(0);
+    const after = JSON.parse(runCli(['sources', '--json'], crashed.env).stdout).map((s: { id: string }) => s.id);
+    expect([...after].sort()).toEqual([...expected].sort());
+  });
+
+  it.skipIf(testBackend === 'postgres')('keeps the embedded store to one process while serve runs', async () => {
+    const { env } = await newStore();
+    const dir = folderOfReports(2, 50);
+    runCli(['ingest', dir], env);
+    const server = startCli(['serve', '--port', '0'], env, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    try {
+      await server.started;
+      const list = runCli(['sources', '--json'], env);
+      expect(list.status).toBe(0);
+      expect(JSON.parse(list.stdout)).toHaveLength(2);
+      const blocked = runCli(['ingest', dir], env);
+      expect(blocked.status).toBe(3);
+      expect(blocked.stderr).toMatch(/held by `objector serve`/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await new Promise((r) => server.child.once('exit', r));
+    }
+    // Once the server is gone the store is free again.
+    expect(runCli(['sources', '--json'], env).status).toBe(0);
+  });
+});
