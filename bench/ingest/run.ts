@@ -18,7 +18,9 @@ import { ingestBytes } from '../../src/sources/ingest-sources.ts';
 import { openStore } from '../../src/store/db.ts';
 import { inventedReport } from '../../test/support/reports.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '10000' }, only: { type: 'string' } },
+});
 const n = Number(values.n);
 const docs = Array.from({ length: n }, (_, i) => new TextEncoder().encode(inventedReport(i + 1)));
 
@@ -91,7 +93,9 @@ async function measure(label: string, fresh: () => Promise<{ config: StoreConfig
   );
 }
 
-console.log(`bench/ingest: ${n} generated documents, ${(docs.reduce((s, d) => s + d.length, 0) / 1e6).toFixed(1)} MB`);
+console.log(
+  `bench/ingest: ${n} generated documents, ${(docs.reduce((s, d) => s + d.length, 0) / 1e6).toFixed(1)} MB`,
+);
 if (values.only !== 'postgres') {
   await measure('pglite', async () => ({
     config: { kind: 'pglite', dataDir: join(mkdtempSync(join(tmpdir(), 'objector-bench-')), 'data') },

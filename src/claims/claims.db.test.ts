@@ -89,11 +89,20 @@ describe('claims: stored suggestions and review', () => {
     await expect(
       reviewClaim(store.db, { id: figureId, action: 'edit', changes: { counts: 'bananas' }, actor: 'r' }),
     ).rejects.toThrow(ReviewError);
-    const history = await store.db.selectFrom('claim_history').selectAll().where('claim_id', '=', figureId).execute();
+    const history = await store.db
+      .selectFrom('claim_history')
+      .selectAll()
+      .where('claim_id', '=', figureId)
+      .execute();
     expect(history.map((h) => [h.action, h.actor])).toEqual([['edit', 'reviewer-1']]);
     const reset = await reviewClaim(store.db, { id: figureId, action: 'reset', actor: 'reviewer-1' });
     expect(reset).toMatchObject({ state: 'suggested', value: { qualifier: 'at_least' } });
-    await reviewClaim(store.db, { id: figureId, action: 'edit', changes: { qualifier: 'about' }, actor: 'r2' });
+    await reviewClaim(store.db, {
+      id: figureId,
+      action: 'edit',
+      changes: { qualifier: 'about' },
+      actor: 'r2',
+    });
   });
 
   it('keeps human decisions when a new extractor version runs again', async () => {
@@ -122,7 +131,9 @@ describe('claims: stored suggestions and review', () => {
   });
 
   it('refuses to review a claim that does not exist', async () => {
-    await expect(reviewClaim(store.db, { id: 'clm_nope', action: 'accept', actor: 'r' })).rejects.toMatchObject({
+    await expect(
+      reviewClaim(store.db, { id: 'clm_nope', action: 'accept', actor: 'r' }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
   });

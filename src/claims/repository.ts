@@ -33,9 +33,9 @@ export async function saveClaims(
 ): Promise<SaveResult> {
   const result: SaveResult = { added: 0, refreshed: 0, kept: 0, obsoleted: 0 };
   const existing = new Map(
-    (
-      await db.selectFrom('claims').select(['id', 'state']).where('source_id', '=', sourceId).execute()
-    ).map((r) => [r.id, r.state]),
+    (await db.selectFrom('claims').select(['id', 'state']).where('source_id', '=', sourceId).execute()).map(
+      (r) => [r.id, r.state],
+    ),
   );
   const present = new Set<string>();
   for (const d of drafts) {
@@ -79,7 +79,9 @@ export async function saveClaims(
     else if (machineOwned) result.refreshed++;
     else result.kept++;
   }
-  const stale = [...existing].filter(([id, state]) => !present.has(id) && state === 'suggested').map(([id]) => id);
+  const stale = [...existing]
+    .filter(([id, state]) => !present.has(id) && state === 'suggested')
+    .map(([id]) => id);
   if (stale.length > 0) {
     await db
       .updateTable('claims')

@@ -106,7 +106,10 @@ function nextState(
       const parsed = schemas[kind].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ReviewError('invalid_value', `${issue?.path.join('.') || kind}: ${issue?.message ?? 'invalid'}`);
+        throw new ReviewError(
+          'invalid_value',
+          `${issue?.path.join('.') || kind}: ${issue?.message ?? 'invalid'}`,
+        );
       }
       return { state: 'edited', value: parsed.data as Record<string, unknown> };
     }

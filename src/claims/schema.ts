@@ -65,8 +65,8 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
-/** ISO date, possibly partial: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown. */
-export const PartialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/);
+/** ISO date, possibly partial: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD / --MM when the year is unknown. */
+export const PartialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$/);
 
 export const Figure = Provenance.extend({
   value: z.number().nonnegative(),

@@ -8,7 +8,10 @@ import { ExitCode } from './context.ts';
 
 const program = new Command('objector')
   .description('Sourced, reviewed records of soldiers refusing the war: ingest, extract, resolve, count.')
-  .option('--data <dir>', 'folder of the embedded database (env OBJECTOR_DATA; ignored when DATABASE_URL is set)')
+  .option(
+    '--data <dir>',
+    'folder of the embedded database (env OBJECTOR_DATA; ignored when DATABASE_URL is set)',
+  )
   .option('--json', 'machine-readable output on stdout')
   .showHelpAfterError()
   .exitOverride();

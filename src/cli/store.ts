@@ -4,7 +4,7 @@
  * holds the lock, read commands go through its HTTP API instead and write
  * commands stop with a message saying so: the store is never opened twice.
  */
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
 import { openStore, type Store, StoreError } from '../store/db.ts';
 import { type LockInfo, readLock, StoreLockedError } from '../store/lock.ts';
@@ -68,7 +68,10 @@ export async function withStore<T>(
 }
 
 /** Fetches JSON from the local server holding the store. */
-export async function fetchFromServer(holder: LockInfo, path: string): Promise<{ status: number; body: unknown }> {
+export async function fetchFromServer(
+  holder: LockInfo,
+  path: string,
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`http://127.0.0.1:${holder.port}${path}`);
   return { status: response.status, body: await response.json() };
 }

@@ -18,6 +18,10 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Index of the paragraph (non-empty line) the sentence sits in; set by the sentences stage. */
+  paragraph?: number;
+  /** 'title' for headlines, captions and other lines that do not end like a sentence. */
+  kind?: 'text' | 'title';
 }
 
 /** A date found in the text and resolved against the publication date. */
@@ -52,7 +56,12 @@ export interface Stage {
   run(doc: Doc): void;
 }
 
-export function newDoc(init: { id: string; text: string; language: Language; published: string | null }): Doc {
+export function newDoc(init: {
+  id: string;
+  text: string;
+  language: Language;
+  published: string | null;
+}): Doc {
   return {
     ...init,
     sentences: [],

@@ -3,14 +3,19 @@
  * the routes to the store once; routes stay thin and call use cases.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import type { DB } from '../store/db-types.ts';
 import { problem } from './problem.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { ingestRoutes } from './routes/ingest.ts';
 import { sourceRoutes } from './routes/sources.ts';
 
 export interface AppDeps {
   db: Kysely<DB>;
   version: string;
+  /** Largest file accepted for ingest, in bytes. */
+  maxFileBytes: number;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -25,8 +30,19 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   });
 
+  // One request carries at most a few files of the largest accepted size.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxFileBytes * 4,
+      onError: (c) => problem(c, 413, 'Too large', 'the request is larger than the upload limit'),
+    }),
+  );
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
   sourceRoutes(app, deps.db);
+  // Until accounts exist (security issue), reviews are recorded as made through the API.
+  claimRoutes(app, deps.db, () => 'api');
+  ingestRoutes(app, deps.db, deps.maxFileBytes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,9 +2,12 @@
  * Ingest use case: files in, sources stored. Each source is stored in its own
  * transaction with its near-duplicate link, so a run killed midway leaves only
  * whole sources, and ids derived from content make a re-run add exactly what
- * is missing. Bad files are reported one line each and never stop the run.
+ * is missing. Extraction runs on every new source, and its claims are stored
+ * as suggestions with it. Bad files are reported one line each and never stop
+ * the run.
  */
 import type { Kysely } from 'kysely';
+import { extractAndSave } from '../claims/extract-source.ts';
 import {
   contentHash,
   estimateJaccard,
@@ -106,8 +109,20 @@ export async function storeSource(
         },
         bands,
       );
+      // Claims are stored with their source, in the same transaction: never a source without them.
+      await extractAndSave(trx, {
+        id,
+        text: source.text,
+        language: source.language,
+        published: source.published,
+      });
       return original
-        ? ({ status: 'near_duplicate', id, duplicateOf: original.id, similarity: original.similarity } as const)
+        ? ({
+            status: 'near_duplicate',
+            id,
+            duplicateOf: original.id,
+            similarity: original.similarity,
+          } as const)
         : ({ status: 'added', id } as const);
     });
   } catch (error) {

@@ -44,11 +44,15 @@ export async function findBandCandidates(
   const rows = await db
     .selectFrom('sources')
     .select(['id', 'duplicate_of', 'minhash'])
-    .where('id', 'in', (q) => q.selectFrom('source_bands').select('source_id').distinct().where('band', 'in', bands))
+    .where('id', 'in', (q) =>
+      q.selectFrom('source_bands').select('source_id').distinct().where('band', 'in', bands),
+    )
     .orderBy('ingested_at')
     .orderBy('id')
     .execute();
-  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
+  return rows.flatMap((r) =>
+    r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : [],
+  );
 }
 
 export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, type TestStore } from '../../test/support/test-store.ts';
 import { DB_TYPES_PATH, renderDbTypes } from '../../scripts/db/generate-types.ts';
+import { createTestStore, type TestStore } from '../../test/support/test-store.ts';
 
 describe('generated row types', () => {
   let store: TestStore;

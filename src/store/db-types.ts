@@ -3,6 +3,19 @@ import type { ColumnType, Generated } from 'kysely';
 
 export type Json = ColumnType<unknown, string, string>;
 
+export interface AuditLogTable {
+  seq: string;
+  at: Date;
+  actor: string;
+  action: string;
+  target_kind: string | null;
+  target_id: string | null;
+  details: Json;
+  prev_hash: string;
+  hash: string;
+  seal: string;
+}
+
 export interface ClaimHistoryTable {
   id: Generated<number>;
   claim_id: string;
@@ -31,9 +44,29 @@ export interface ClaimTable {
   updated_at: Generated<Date>;
 }
 
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  key: string;
+  at: Date;
+}
+
+export interface LoginLockTable {
+  key: string;
+  until: Date;
+}
+
 export interface MetaTable {
   key: string;
   value: Json;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  last_seen_at: Generated<Date>;
 }
 
 export interface SourceBandTable {
@@ -60,10 +93,29 @@ export interface SourceTable {
   ingested_at: Generated<Date>;
 }
 
+export interface UserTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: string;
+  totp_secret: string | null;
+  totp_last_step: string | null;
+  must_change_password: Generated<boolean>;
+  disabled: Generated<boolean>;
+  locked_until: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
+  audit_log: AuditLogTable;
   claim_history: ClaimHistoryTable;
   claims: ClaimTable;
+  login_attempts: LoginAttemptTable;
+  login_locks: LoginLockTable;
   meta: MetaTable;
+  sessions: SessionTable;
   source_bands: SourceBandTable;
   sources: SourceTable;
+  users: UserTable;
 }

@@ -34,7 +34,8 @@ export interface OpenOptions {
 
 /** Opens the configured store and migrates it. `dataDir: 'memory://'` gives a throwaway embedded store. */
 export async function openStore(config: StoreConfig, options: OpenOptions): Promise<Store> {
-  const store = config.kind === 'pglite' ? await openPGlite(config.dataDir, options) : openPostgres(config.url);
+  const store =
+    config.kind === 'pglite' ? await openPGlite(config.dataDir, options) : openPostgres(config.url);
   try {
     await migrate(store.db);
   } catch (error) {

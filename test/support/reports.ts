@@ -12,7 +12,17 @@ const acts = [
   'wrote appeals to the military prosecutor',
   'were threatened with criminal cases',
 ];
-const words = ['command', 'relatives', 'lawyer', 'unit', 'appeal', 'helpline', 'garrison', 'hospital', 'village'];
+const words = [
+  'command',
+  'relatives',
+  'lawyer',
+  'unit',
+  'appeal',
+  'helpline',
+  'garrison',
+  'hospital',
+  'village',
+];
 
 /** A deterministic invented report, different for every seed. */
 export function inventedReport(seed: number): string {

@@ -53,7 +53,7 @@ export interface TestStoreEnv {
 /** A fresh, empty store for CLI processes spawned by a test. */
 export async function createTestStoreEnv(dataDir: string): Promise<TestStoreEnv> {
   const serverUrl = process.env.DATABASE_URL;
-  const base = { ...process.env, OBJECTOR_DATA: dataDir };
+  const base: NodeJS.ProcessEnv = { ...process.env, OBJECTOR_DATA: dataDir };
   if (!serverUrl) {
     delete base.DATABASE_URL;
     return { env: base, dispose: async () => {} };

@@ -1,5 +1,6 @@
 /** Every CLI command module, in the order `--help` lists them. */
 import type { Command } from 'commander';
+import * as claims from './claims.ts';
 import * as extract from './extract.ts';
 import * as ingest from './ingest.ts';
 import * as resolve from './resolve.ts';
@@ -10,4 +11,4 @@ export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commands: CommandModule[] = [ingest, sources, extract, resolve, serve];
+export const commands: CommandModule[] = [ingest, sources, extract, claims, resolve, serve];

@@ -1,10 +1,15 @@
-/** `objector ingest PATH...`: files and folders into sources. */
+/**
+ * `objector ingest PATH...`: files and folders into sources. When `serve`
+ * holds the embedded database, the files are uploaded to it instead.
+ */
+import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { IngestError, listInputFiles } from '../../ingest/index.ts';
+import { IngestError, listInputFiles, readInput } from '../../ingest/index.ts';
 import { emptyReport, ingestFiles } from '../../sources/ingest-sources.ts';
-import type { IngestReport } from '../../sources/schema.ts';
+import { IngestReport } from '../../sources/schema.ts';
+import type { LockInfo } from '../../store/lock.ts';
 import { ExitCode } from '../context.ts';
-import { progressBar } from '../progress.ts';
+import { type Progress, progressBar } from '../progress.ts';
 import { commandEnv, runningServer, withStore } from '../store.ts';
 
 export function register(program: Command): void {
@@ -15,14 +20,6 @@ export function register(program: Command): void {
     .option('--json', 'print {"added", "duplicates", "nearDuplicates", "failed"} as JSON')
     .action(async (paths: string[], _opts: unknown, command: Command) => {
       const env = commandEnv(command);
-      const server = runningServer(env.config);
-      if (server) {
-        env.out.error(
-          `the embedded database is held by \`objector serve\` (pid ${server.pid}, port ${server.port}); ` +
-            `upload through http://127.0.0.1:${server.port}/ or stop the server, then run ingest again`,
-        );
-        process.exit(ExitCode.storeUnavailable);
-      }
       const report = emptyReport();
       const files: string[] = [];
       // A path that cannot be read is one failure among others, not the end of the run.
@@ -35,19 +32,55 @@ export function register(program: Command): void {
         }
       }
       const bar = progressBar(!env.json, 'ingest');
-      await withStore(env, 'ingest', (store) =>
-        ingestFiles(
-          store.db,
-          files,
-          { maxFileBytes: env.config.maxFileBytes, onProgress: (p) => bar.update(p.done, p.total) },
-          report,
-        ),
-      );
+      const onProgress = (p: { done: number; total: number }) => bar.update(p.done, p.total);
+      const server = runningServer(env.config);
+      if (server) {
+        env.out.info(`the store is held by \`objector serve\` (pid ${server.pid}): uploading to it`);
+        await uploadAll(server, files, env.config.maxFileBytes, report, bar);
+      } else {
+        await withStore(env, 'ingest', (store) =>
+          ingestFiles(store.db, files, { maxFileBytes: env.config.maxFileBytes, onProgress }, report),
+        );
+      }
       bar.stop();
-      for (const f of report.failed) if (!env.json) env.out.error(`${f.path}: ${f.error}`);
+      if (!env.json) for (const f of report.failed) env.out.error(`${f.path}: ${f.error}`);
       env.out.result(report, () => summary(report));
       process.exitCode = report.failed.length > 0 ? ExitCode.partial : ExitCode.ok;
     });
+}
+
+/** Sends each file to the running server's upload API, merging its answers into `report`. */
+async function uploadAll(
+  server: LockInfo,
+  files: string[],
+  maxFileBytes: number,
+  report: IngestReport,
+  bar: Progress,
+): Promise<void> {
+  for (const [i, path] of files.entries()) {
+    try {
+      const form = new FormData();
+      form.append('files', new Blob([(await readInput(path, maxFileBytes)).slice()]), basename(path));
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/ingest`, {
+        method: 'POST',
+        body: form,
+      });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const r = IngestReport.parse(await response.json());
+      report.added += r.added;
+      report.duplicates += r.duplicates;
+      report.nearDuplicates += r.nearDuplicates;
+      report.failed.push(...r.failed.map((f) => ({ ...f, path })));
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      report.failed.push({
+        path,
+        error: e.message,
+        code: error instanceof IngestError ? e.code! : 'upload_failed',
+      });
+    }
+    bar.update(i + 1, files.length);
+  }
 }
 
 function summary(r: IngestReport): string {

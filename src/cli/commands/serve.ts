@@ -25,7 +25,7 @@ export function register(program: Command): void {
           const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
           if (report) env.out.info(`loaded the sample corpus: ${report.added} sources`);
         }
-        const app = createApp({ db: store.db, version: VERSION });
+        const app = createApp({ db: store.db, version: VERSION, maxFileBytes: env.config.maxFileBytes });
         const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });
         await new Promise<void>((resolve, reject) => {
           server.once('listening', resolve);
@@ -39,7 +39,8 @@ export function register(program: Command): void {
         store.lock?.setPort(port);
         env.out.info(`objector ${VERSION} on ${store.description}`);
         env.out.info(`listening on http://${opts.host}:${port}/`);
-        if (env.json) process.stdout.write(`${JSON.stringify({ listening: `http://${opts.host}:${port}/` })}\n`);
+        if (env.json)
+          process.stdout.write(`${JSON.stringify({ listening: `http://${opts.host}:${port}/` })}\n`);
         await new Promise<void>((resolve) => {
           const stop = () => server.close(() => resolve());
           process.once('SIGINT', stop);

@@ -16,7 +16,8 @@ export function register(program: Command): void {
       const env = commandEnv(command);
       const server = runningServer(env.config);
       const sources = server
-        ? ((await fetchFromServer(server, `/api/sources?${query(opts)}`)).body as { items: SourceSummary[] }).items
+        ? ((await fetchFromServer(server, `/api/sources?${query(opts)}`)).body as { items: SourceSummary[] })
+            .items
         : await withStore(env, 'sources', (store) => listSources(store.db, opts));
       env.out.result(sources, () => formatList(sources));
     });

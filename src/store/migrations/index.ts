@@ -5,10 +5,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-sources.ts';
 import * as m0002 from './0002-claims.ts';
+import * as m0003 from './0003-security.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
   '0002-claims': m0002,
+  '0003-security': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

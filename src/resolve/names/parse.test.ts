@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, isTypo } from './distance.ts';
+import { loadNameLexicon } from './load.ts';
+import { parseName } from './parse.ts';
+
+const lex = loadNameLexicon();
+const parse = (s: string) => parseName(lex, s);
+
+describe('parseName', () => {
+  it('finds the parts whatever the order', () => {
+    const a = parse('Petrenko Kirill Olegovich');
+    const b = parse('Кирилл Олегович Петренко');
+    const c = parse('Kirill Petrenko');
+    for (const p of [a, b, c]) {
+      expect(p.given).toEqual(['kiril']);
+      expect(p.surname).toBe(lex.folder.skeleton('Petrenko'));
+    }
+    expect(a.patronymic).toBe('oleg');
+    expect(b.patronymic).toBe('oleg');
+    expect(c.patronymic).toBeUndefined();
+  });
+
+  it('maps diminutives to the full name', () => {
+    expect(parse('Sasha Morozov').given).toContain('aleksandr');
+    expect(parse('Тёма Зуев').given).toEqual(['artem']);
+    expect(parse('Mitya Zuev').given).toContain('dmitri');
+    expect(parse('Саша Зуев').givenDiminutive).toBe(true);
+  });
+
+  it('lets the patronymic or surname settle an ambiguous diminutive', () => {
+    expect(parse('Саша Игоревна Зуева').given).toEqual(['aleksandra']);
+    expect(parse('Саша Игоревич Зуев').given).toEqual(['aleksandr']);
+  });
+
+  it('reads initials by what is missing', () => {
+    const a = parse('К. Зуев');
+    expect(a.given).toEqual([]);
+    expect(a.givenInitial).toBe('k');
+    const b = parse('Кирилл З.');
+    expect(b.surname).toBeUndefined();
+    expect(b.surnameInitial).toBe('z');
+    expect(parse('К.О. Зуев').patronymicInitial).toBe('o');
+    expect(parse('К.Зуев').surname).toBe('zuev');
+  });
+
+  it('treats a -vich word as a surname unless the tables know it as a patronymic', () => {
+    const p = parse('Oleg Sidorkevich');
+    expect(p.surname).toBe(lex.folder.skeleton('Sidorkevich'));
+    expect(parse('Sidorkevich Oleg Petrovich').patronymic).toBe('petr');
+  });
+
+  it('tolerates typos in given names and patronymics', () => {
+    expect(parse('Kostantin Orlov').given).toEqual(['konstantin']);
+    expect(parse('Orlov Ivan Sergeevihc').patronymic).toBe('sergei');
+  });
+
+  it('keeps a quoted nickname apart', () => {
+    const p = parse('Андрей «Гном» Белов');
+    expect(p.nickname).toBe('Гном');
+    expect(p.given).toEqual(['andrei']);
+    expect(p.surname).toBe('belov');
+  });
+
+  it('reads GOST 7.79 B "x" as kh in a name', () => {
+    expect(parse('Mixail Belov').given).toEqual(['mihail']);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap as one edit', () => {
+    expect(editDistance('kuznecov', 'kuzencov')).toBe(1);
+    expect(isTypo('kuznecov', 'kuzencov')).toBe(true);
+    expect(isTypo('ivan', 'iva')).toBe(false);
+  });
+});

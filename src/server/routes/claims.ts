@@ -1,0 +1,115 @@
+/** Claims API: list suggestions and review them. Thin: validate, call the use case, present. */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import { listClaims, ReviewError, reviewClaim } from '../../claims/review.ts';
+import { ClaimKind } from '../../claims/schema.ts';
+import type { DB } from '../../store/db-types.ts';
+import { Problem, problem } from '../problem.ts';
+
+const ClaimState = z.enum(['suggested', 'accepted', 'edited', 'rejected', 'obsolete']);
+
+const Claim = z
+  .object({
+    id: z.string(),
+    sourceId: z.string(),
+    kind: ClaimKind,
+    state: ClaimState,
+    start: z.number().int(),
+    end: z.number().int(),
+    rule: z.string(),
+    extractor: z.string(),
+    value: z.record(z.string(), z.unknown()),
+  })
+  .openapi('Claim');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/claims',
+  tags: ['claims'],
+  summary: 'List claims with their review state',
+  request: {
+    query: z.object({
+      source: z.string().max(100).optional(),
+      kind: ClaimKind.optional(),
+      state: ClaimState.optional(),
+      limit: z.coerce.number().int().min(1).max(5000).default(200),
+      offset: z.coerce.number().int().min(0).default(0),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Claims',
+      content: { 'application/json': { schema: z.object({ items: z.array(Claim) }) } },
+    },
+  },
+});
+
+const reviewRoute = createRoute({
+  method: 'post',
+  path: '/api/claims/{id}/review',
+  tags: ['claims'],
+  summary: 'Accept, reject, correct or reset a claim',
+  request: {
+    params: z.object({ id: z.string().max(100) }),
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            action: z.enum(['accept', 'reject', 'edit', 'reset']),
+            changes: z.record(z.string(), z.unknown()).optional(),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The claim after review',
+      content: {
+        'application/json': {
+          schema: z.object({
+            id: z.string(),
+            kind: ClaimKind,
+            state: ClaimState,
+            value: z.record(z.string(), z.unknown()),
+          }),
+        },
+      },
+    },
+    400: { description: 'Invalid correction', content: { 'application/problem+json': { schema: Problem } } },
+    404: { description: 'No such claim', content: { 'application/problem+json': { schema: Problem } } },
+  },
+});
+
+export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, actorOf: (c: unknown) => string): void {
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid('query');
+    const items = await listClaims(db, {
+      sourceId: q.source,
+      kind: q.kind,
+      state: q.state,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    return c.json({ items: items.map((i) => ({ ...i, state: ClaimState.parse(i.state) })) }, 200);
+  });
+  app.openapi(reviewRoute, async (c) => {
+    const body = c.req.valid('json');
+    try {
+      const result = await reviewClaim(db, {
+        id: c.req.valid('param').id,
+        action: body.action,
+        changes: body.changes ?? {},
+        actor: actorOf(c),
+      });
+      return c.json({ ...result, state: ClaimState.parse(result.state) }, 200);
+    } catch (error) {
+      if (!(error instanceof ReviewError)) throw error;
+      return (
+        error.code === 'not_found'
+          ? problem(c, 404, 'Not found', error.message)
+          : problem(c, 400, 'Invalid correction', error.message)
+      ) as never;
+    }
+  });
+}
