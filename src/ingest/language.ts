@@ -6,7 +6,9 @@
  * German to it, "В Брянке держат отказников в подвале." Bulgarian), so short
  * texts are decided by letters only Russian uses and by English function words.
  */
+
 import { franc } from 'franc-min';
+import englishWords from '../../data/ingest/english-function-words.json' with { type: 'json' };
 import type { Language } from '../claims/schema.ts';
 
 /** Below this many letters franc's answer is not trusted. */
@@ -15,19 +17,9 @@ const FRANC_MIN_LETTERS = 200;
 const ENGLISH_WORD_SHARE = 0.15;
 
 /** Frequent English words that are not also frequent words of other Latin-script languages. */
-const ENGLISH_WORDS = new Set(
-  (
-    'the and of to is are were been being be has have had that this these those with from by it its his ' +
-    'their they them she we you your our who whom which what when where why how not or but after before ' +
-    'about said says would could should than then there into out up more most least only if any some ' +
-    'other such one two three four five many did does just can may must while since until because ' +
-    'through against between during without within'
-  ).split(' '),
-);
+const ENGLISH_WORDS = new Set(englishWords.distinctive);
 /** Frequent English words that other languages use too ("in", "was", "will" in German; "a" in Spanish): half weight. */
-const SHARED_ENGLISH_WORDS = new Set(
-  'a an in on at as do no so he her for was will over under man also'.split(' '),
-);
+const SHARED_ENGLISH_WORDS = new Set(englishWords.shared);
 
 /** Letters Russian uses and Ukrainian, Belarusian, Bulgarian and Serbian do not. */
 const RUSSIAN_ONLY = /[ыэё]/giu;
