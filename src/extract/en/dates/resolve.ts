@@ -1,8 +1,9 @@
 /**
  * Turning chrono-node's parse of a date expression into an ISO date, possibly
  * partial: only what the text states (or what the publication date settles)
- * is kept. Without a publication date, "July 8" is `--07-08`, "April 2023" is
- * `2023-04`, and "Wednesday" or "last month" cannot be placed and yield null.
+ * is kept. Without a publication date, "July 8" is `--07-08`, "in July" is
+ * `--07`, "April 2023" is `2023-04`, and "Wednesday" or "last month" cannot be
+ * placed and yield null.
  */
 import type { ParsedComponents } from 'chrono-node';
 
@@ -49,7 +50,8 @@ export function toIsoDate(c: ParsedComponents, matched: string, reference: Date 
   if (k.month !== undefined) {
     if (k.day !== undefined)
       return year ? `${year}-${pad(k.month)}-${pad(k.day)}` : `--${pad(k.month)}-${pad(k.day)}`;
-    return year ? `${year}-${pad(k.month)}` : null;
+    // A month without a year ("in July") is `--07`: the schema's month-of-unknown-year form.
+    return year ? `${year}-${pad(k.month)}` : `--${pad(k.month)}`;
   }
   if (k.year !== undefined) return String(k.year);
   if (!hasReference || !year || !month) return null;

@@ -1,65 +1,114 @@
 /**
  * One event per reported occurrence: later tellings of an occurrence already
  * told are folded into the first one (its quote is kept; a count, place or
- * date only the later telling gives is added). Two events are one occurrence when
- *   - they have the same type and the same sentence text (a repeated paragraph);
- *   - they have the same type and the same count stated with the same qualifier;
- *   - they have the same type and are about the same named people;
- *   - the later sentence says the state goes on ("he was still in the basement")
- *     and the same type was told before;
- *   - the earlier sentence gives only a vague group ("hundreds of soldiers") and
- *     the very next sentence gives the same type with a number: the lede and its detail.
+ * date only the later telling gives is added). Two tellings of the same type
+ * (and, for broad types such as coercion, the same kind of act) are one
+ * occurrence when
+ *   - they have the same sentence text (a repeated paragraph or caption);
+ *   - they give the same count with the same qualifier;
+ *   - they are about the same named people, or the later one about some of the
+ *     people of the first and it adds no count, place or date ("Alexei, who
+ *     deserted, ...");
+ *   - the later sentence says the state goes on ("he was still in the basement");
+ *   - the earlier sentence gives only a vague group and the very next one the
+ *     same type with a number and no new date: the lede and its detail (the
+ *     detail's place wins);
+ *   - the later one speaks of a vague or partitive group ("hundreds want to
+ *     leave", "many are forced into the army") with no number, names, place or
+ *     date of its own, and an earlier telling about a group, named nobody: the
+ *     summary retold (unless "these soldiers" points to a group just introduced);
+ *   - the later one is told in the first person ("they took our phones"), or
+ *     in the same quoted paragraph as the earlier one, with no number, names,
+ *     place or date, and the earlier one had no number and no names: the
+ *     speaker's own words for what the report (or he) already said.
+ * A telling marked as another occurrence ("also", "another") is folded only by
+ * the first three rules.
  */
 import type { EventClaim, Qualifier } from '../../../claims/schema.ts';
-import { compilePhrases, normalizeForMatch } from '../../text/patterns.ts';
-import { cues } from '../lexicon/load.ts';
+import type { RetellingCues } from './retelling.ts';
 
 /** An event with what the folding rules need to know about its telling. */
-export interface Telling {
+export interface Telling extends RetellingCues {
   event: EventClaim;
   sentenceIndex: number;
   qualifier: Qualifier | null;
-  continuation: boolean;
-  vague: boolean;
   /** Named people the event is about (see participants.ts); empty when unknown. */
   participants: ReadonlySet<string>;
+  /** Kinds of act (events.json `kinds`) the sentence's triggers of this type name. */
+  kinds: ReadonlySet<string>;
+  /** The paragraph of the sentence, and whether that paragraph is a quotation (opens with a quote mark). */
+  paragraph: number | undefined;
+  quoted: boolean;
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((x) => b.has(x));
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size > 0 && [...a].every((x) => b.has(x));
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
-const CONTINUATION_RE = new RegExp(compilePhrases(cues.continuation).source, 'u');
-const VAGUE_RE = new RegExp(compilePhrases(cues.vagueGroup).source, 'u');
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Cues of a sentence that the folding rules use. */
-export function tellingCues(sentence: string): { continuation: boolean; vague: boolean } {
-  const lower = normalizeForMatch(sentence);
-  return { continuation: CONTINUATION_RE.test(lower), vague: VAGUE_RE.test(lower) };
-}
+/** Nothing of its own: no number, no named people, no place, no date. */
+const bare = (t: Telling) =>
+  t.event.count === null && !t.participants.size && t.event.place === null && t.event.date === null;
 
-const norm = (s: string) => normalizeForMatch(s).replace(/\s+/g, ' ').trim();
-
-function sameOccurrence(first: Telling, later: Telling): boolean {
+/** Rules that hold whatever the sentence's cues: same text, same count, same people. */
+function sameByContent(first: Telling, later: Telling): boolean {
   const a = first.event;
   const b = later.event;
-  if (a.type !== b.type) return false;
   if (norm(a.quote) === norm(b.quote)) return a.count === b.count || a.count === null || b.count === null;
   if (a.count !== null && a.count === b.count && first.qualifier === later.qualifier) return true;
   if (first.participants.size && sameSet(first.participants, later.participants)) return true;
+  return (
+    within(later.participants, first.participants) && b.date === null && b.count === null && b.place === null
+  );
+}
+
+/** The very next sentence gives the number (but no new date) for a vague group: the lede's detail. */
+function isDetail(first: Telling, later: Telling): boolean {
+  const a = first.event;
+  const b = later.event;
+  const newDate = b.date !== null && a.date === null;
+  return (
+    later.sentenceIndex - first.sentenceIndex === 1 &&
+    first.vague &&
+    a.count === null &&
+    b.count !== null &&
+    !newDate
+  );
+}
+
+/** Rules that read the later telling as a retelling from its cues. */
+function sameByRetelling(first: Telling, later: Telling, previousTypes: ReadonlySet<string>): boolean {
   const gap = later.sentenceIndex - first.sentenceIndex;
-  if (later.continuation && b.count === null && gap > 0) return true;
-  return gap === 1 && first.vague && a.count === null && b.count !== null;
+  if (gap <= 0 || later.additive) return false;
+  if (later.continuation && later.event.count === null) return true;
+  if (isDetail(first, later)) return true;
+  if (!bare(later) || first.participants.size) return false;
+  if (later.vague && first.group) return !later.demonstrative || previousTypes.has(later.event.type);
+  const sameQuote = later.quoted && first.paragraph !== undefined && first.paragraph === later.paragraph;
+  return (later.firstPerson || sameQuote) && first.event.count === null;
 }
 
 /** Folds later tellings into first ones; returns the events in document order. */
 export function foldTellings(tellings: Telling[]): EventClaim[] {
   const kept: Telling[] = [];
   for (const t of tellings) {
-    const first = kept.find((k) => sameOccurrence(k, t));
+    const previousTypes = new Set(
+      tellings.filter((x) => x.sentenceIndex === t.sentenceIndex - 1).map((x) => x.event.type),
+    );
+    const first = kept.find(
+      (k) =>
+        k.event.type === t.event.type &&
+        meets(k.kinds, t.kinds) &&
+        (sameByContent(k, t) || sameByRetelling(k, t, previousTypes)),
+    );
     if (!first) {
       kept.push(t);
       continue;
     }
+    if (isDetail(first, t) && t.event.place) first.event.place = t.event.place;
     first.event.count ??= t.event.count;
     first.event.place ??= t.event.place;
     first.event.date ??= t.event.date;

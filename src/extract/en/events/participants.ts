@@ -20,25 +20,50 @@ function nameTokens(people: PersonMention[]): Array<{ key: string; re: RegExp }>
   return out;
 }
 
-// Who tells the story is not who it happened to: "according to X", "X said", "said X", "X told".
-const ATTRIBUTION_RE =
-  /according to [^,.;]{0,60}|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}\s+(?:said|says|told|added|explained|recalled|wrote|writes|claimed|claims|reported)\b|\b(?:said|says|told|added|explained)\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}/gu;
+// Who tells the story is not who it happened to: "according to X (including Y)", "X said",
+// "X, told", "said X", "he recounted", "with X reporting that".
+const SPEECH =
+  '(?:said|says|told|tells|added|adds|explained|explains|recalled|recounted|wrote|writes|claimed|claims|reported|reporting|saying)';
+const ATTRIBUTION_RE = new RegExp(
+  [
+    '[Aa]ccording to [^,.;:]{0,60}(?:,? including [^,.;:]{0,40})?',
+    `[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2},?\\s+(?:reportedly\\s+)?${SPEECH}\\b`,
+    `\\b(?:said|says|told|added|explained)\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+){0,2}`,
+    `(?<![\\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)\\s+${SPEECH}\\b`,
+    `\\b(?:said|says|told|added)\\s+(?:he|she|they)\\b`,
+  ].join('|'),
+  'gu',
+);
+
+// A possessor is someone else than the one it happened to: "Putin's forces", "Plusnina's son".
+const POSSESSOR_RE = /[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}['’]s?(?![\p{L}])/gu;
+
+/** The sentence with its attributions and possessors blanked out (offsets kept). */
+export function withoutAttributions(text: string): string {
+  return text
+    .replace(ATTRIBUTION_RE, (m) => ' '.repeat(m.length))
+    .replace(POSSESSOR_RE, (m) => ' '.repeat(m.length));
+}
 
 /** A finder of the people named in a sentence (leaving out those it is attributed to), built once per document. */
 export function participantFinder(people: PersonMention[]): (text: string) => Set<string> {
   const tokens = nameTokens(people);
   return (text) => {
-    const told = text.replace(ATTRIBUTION_RE, (m) => ' '.repeat(m.length));
+    const told = withoutAttributions(text);
     return new Set(tokens.filter((t) => t.re.test(told)).map((t) => t.key));
   };
 }
 
 // "he deserted", "she has not heard": a singular pronoun as the trigger's subject.
 const PRONOUN_SUBJECT_RE = /(?<![\p{L}])(?:he|she)(?:\s+\S+){0,2}\s*$/iu;
+// A sentence opening on a pronoun or on a definite description by age ("The 30-year-old driver")
+// is about the person just named.
+const ANAPHORIC_OPENING_RE = /^[\s"'‘“]*(?:(?:he|she)\s|the \d+-year-old\s)/iu;
 
 /**
  * The participants of an event whose trigger starts at `triggerAt` in `sentences[index]`:
- * the people named there, else the last person named in the two sentences before, when a pronoun is the subject.
+ * the people named there, else the last person named in the two sentences before, when a
+ * pronoun is the subject or the sentence opens anaphorically.
  */
 export function participantsOf(
   sentences: Sentence[],
@@ -48,7 +73,9 @@ export function participantsOf(
 ): Set<string> {
   const sentence = sentences[index] as Sentence;
   const here = named(sentence.text);
-  if (here.size || !PRONOUN_SUBJECT_RE.test(sentence.text.slice(0, triggerAt))) return here;
+  if (here.size) return here;
+  const told = withoutAttributions(sentence.text);
+  if (!PRONOUN_SUBJECT_RE.test(told.slice(0, triggerAt)) && !ANAPHORIC_OPENING_RE.test(told)) return here;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const before = named((sentences[i] as Sentence).text);
     if (before.size === 1) return before;

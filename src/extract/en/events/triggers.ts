@@ -7,7 +7,7 @@
  */
 import type { EventType } from '../../../claims/schema.ts';
 import { compilePhrases } from '../../text/patterns.ts';
-import { cues, EVENT_TYPES } from '../lexicon/load.ts';
+import { cues, EVENT_TYPES, events } from '../lexicon/load.ts';
 
 /** A trigger phrase found in a sentence (offsets relative to the sentence). */
 export interface Trigger {
@@ -15,6 +15,8 @@ export interface Trigger {
   start: number;
   end: number;
   rule: string;
+  /** The kind of act within the type (events.json `kinds`), else the type name. */
+  kind: string;
 }
 
 interface TypeMatcher {
@@ -22,17 +24,28 @@ interface TypeMatcher {
   re: RegExp;
   fragments: RegExp[];
   negatedAs: EventType | undefined;
+  kinds: Array<[string, RegExp]>;
 }
+
+const KINDS = events.types as Record<string, { kinds?: Record<string, string> }>;
 
 const MATCHERS: TypeMatcher[] = Object.entries(EVENT_TYPES).map(([type, spec]) => ({
   type: type as EventType,
   re: compilePhrases(spec?.triggers ?? []),
   fragments: (spec?.triggers ?? []).map((f) => new RegExp(`^(?:${f})`, 'u')),
   negatedAs: spec?.negatedAs,
+  kinds: Object.entries(KINDS[type]?.kinds ?? {}).map(([k, f]) => [k, new RegExp(f, 'u')]),
 }));
+
+/** The kind of act a trigger reporting `type` names (a negated trigger is read with its new type's kinds). */
+function kindOf(type: EventType, matched: string): string {
+  const kinds = MATCHERS.find((m) => m.type === type)?.kinds ?? [];
+  return kinds.find(([, re]) => re.test(matched))?.[0] ?? type;
+}
 const NEGATION_RE = new RegExp(compilePhrases(cues.negation).source, 'u');
 const HYPOTHETICAL_RE = new RegExp(compilePhrases(cues.hypothetical).source, 'u');
 const WISH_RE = new RegExp(compilePhrases(cues.wish).source, 'u');
+const GENERIC_RE = new RegExp(compilePhrases(cues.generic).source, 'u');
 // Clause boundaries: cues do not reach across them.
 const CLAUSE_BOUNDARY_RE = /[,;:()—–]|\bbut\b|\band then\b/gu;
 
@@ -50,11 +63,13 @@ function isNegated(lower: string, at: number): boolean {
 }
 
 /**
- * Is the trigger at `at` framed as a condition, threat or generic statement in its clause,
- * or as a wish or attempt (which frames every type but refusal: wanting to leave is refusing)?
+ * Is the trigger at `at` (ending at `end`) framed as a condition, threat or generic statement
+ * in its clause, or as a wish or attempt (which frames every type but refusal: wanting to leave
+ * is refusing)? Generic "you" counts inside the trigger too ("they take you to the office").
  */
-function isHypothetical(lower: string, at: number, type: EventType): boolean {
+function isHypothetical(lower: string, at: number, end: number, type: EventType): boolean {
   const clause = lower.slice(clauseStart(lower, at), at);
+  if (GENERIC_RE.test(lower.slice(clauseStart(lower, at), end))) return true;
   return HYPOTHETICAL_RE.test(clause) || (type !== 'refusal' && WISH_RE.test(clause));
 }
 
@@ -70,10 +85,18 @@ export function findTriggers(lower: string): Trigger[] {
     for (const hit of lower.matchAll(m.re)) {
       const start = hit.index;
       const rule = `event.${m.type}.${fragmentIndex(m, hit[0])}`;
-      if (isHypothetical(lower, start, m.type)) continue;
-      if (!isNegated(lower, start)) out.push({ type: m.type, start, end: start + hit[0].length, rule });
+      if (isHypothetical(lower, start, start + hit[0].length, m.type)) continue;
+      const end = start + hit[0].length;
+      if (!isNegated(lower, start))
+        out.push({ type: m.type, start, end, rule, kind: kindOf(m.type, hit[0]) });
       else if (m.negatedAs)
-        out.push({ type: m.negatedAs, start, end: start + hit[0].length, rule: `${rule}.negated` });
+        out.push({
+          type: m.negatedAs,
+          start,
+          end,
+          rule: `${rule}.negated`,
+          kind: kindOf(m.negatedAs, hit[0]),
+        });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -33,4 +33,10 @@ describe('dates', () => {
   it('reads bare years and does not take the verb "may" for a month', () => {
     expect(dates('He signed up in 2019. They may leave soon.', null)).toEqual([['2019', '2019']]);
   });
+
+  it('gives a month without a year as --MM when nothing settles the year', () => {
+    expect(dates('The convoy was stopped in August.', null)).toEqual([['August', '--08']]);
+    expect(dates('The convoy was stopped in August.', '2022-03-05')).toEqual([['August', '2021-08']]);
+    expect(dates('The convoy was stopped in August 2020.', null)).toEqual([['August 2020', '2020-08']]);
+  });
 });

@@ -6,9 +6,11 @@
 import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
 import { normalizeForMatch } from '../../text/patterns.ts';
-import { countFigures, dateOf, placeOf } from '../events/attach.ts';
-import { foldTellings, type Telling, tellingCues } from '../events/dedupe.ts';
+import { countFigures, dateOf, headCount, placeOf } from '../events/attach.ts';
+import { foldTellings, type Telling } from '../events/dedupe.ts';
 import { participantFinder, participantsOf } from '../events/participants.ts';
+import { type PlaceSpot, placeSpots } from '../events/places.ts';
+import { retellingCues } from '../events/retelling.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
 
 /**
@@ -22,42 +24,116 @@ function countGroups(figures: Figure[]): Array<Figure | null> {
   return figures;
 }
 
+/**
+ * The place of a sentence that names none: the one place named in the sentence before it,
+ * in the same paragraph ("He was taken to a base in X. There he was beaten.").
+ */
+function placeBefore(doc: Doc, index: number, spots: PlaceSpot[]): string | null {
+  const sentence = doc.sentences[index] as Sentence;
+  const previous = doc.sentences[index - 1];
+  const within = (s: Sentence) => spots.filter((p) => p.start >= s.start && p.end <= s.end);
+  if (within(sentence).length || !previous || previous.paragraph !== sentence.paragraph) return null;
+  const names = new Set(within(previous).map((p) => p.canonical));
+  return names.size === 1 ? ([...names][0] ?? null) : null;
+}
+
+// Events that take people away from the scene just described: no place is inherited for them.
+const MOVES_AWAY: ReadonlySet<EventType> = new Set(['disappearance', 'release']);
+
+interface DocContext {
+  named: (text: string) => Set<string>;
+  spots: PlaceSpot[];
+  /** Paragraphs that open with a quotation mark: someone's words, told on. */
+  quotedParagraphs: ReadonlySet<number>;
+}
+
+const OPENING_QUOTE_RE = /^\s*["“‘«]/u;
+
+function quotedParagraphs(sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    if (s.paragraph === undefined || seen.has(s.paragraph)) continue;
+    seen.add(s.paragraph);
+    if (OPENING_QUOTE_RE.test(s.text)) out.add(s.paragraph);
+  }
+  return out;
+}
+
 /** The tellings of events in one sentence: the first trigger of each type, one event per counted group. */
-function tellingsIn(doc: Doc, index: number, named: (text: string) => Set<string>): Telling[] {
+function tellingsIn(doc: Doc, index: number, ctx: DocContext): Telling[] {
   const sentence = doc.sentences[index] as Sentence;
   const triggers = findTriggers(normalizeForMatch(sentence.text));
   if (!triggers.length) return [];
   const firstOfType = new Map<EventType, Trigger>();
   for (const t of triggers) if (!firstOfType.has(t.type)) firstOfType.set(t.type, t);
-  const previous = doc.sentences[index - 1];
-  const base = {
-    place: placeOf(sentence, previous, doc.places),
-    date: dateOf(sentence, doc.dates),
-    quote: sentence.text,
-    start: sentence.start,
-    end: sentence.end,
-  };
-  const cues = tellingCues(sentence.text);
+  const cues = retellingCues(sentence.text);
   const out: Telling[] = [];
   for (const [type, trigger] of firstOfType) {
+    const kinds = new Set(triggers.filter((t) => t.type === type).map((t) => t.kind));
+    const base = {
+      place:
+        placeOf(type, triggers, sentence, ctx.spots) ??
+        (MOVES_AWAY.has(type) ? null : placeBefore(doc, index, ctx.spots)),
+      date: dateOf(type, triggers, sentence, doc.dates, doc.text),
+      quote: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+    };
+    const participants = participantsOf(doc.sentences, index, trigger.start, ctx.named);
     for (const f of countGroups(countFigures(type, trigger, sentence, doc.figures))) {
-      const event: EventClaim = { ...base, type, count: f ? f.value : null, rule: trigger.rule };
-      const participants = participantsOf(doc.sentences, index, trigger.start, named);
-      out.push({ event, sentenceIndex: index, qualifier: f?.qualifier ?? null, participants, ...cues });
+      const count = f ? headCount(f, doc.text) : null;
+      const event: EventClaim = { ...base, type, count, rule: trigger.rule };
+      const paragraph = sentence.paragraph;
+      const quoted = ctx.quotedParagraphs.has(paragraph ?? -1);
+      out.push({
+        event,
+        sentenceIndex: index,
+        qualifier: f?.qualifier ?? null,
+        participants,
+        kinds,
+        paragraph,
+        quoted,
+        ...cues,
+      });
     }
   }
   return out;
 }
 
+/**
+ * A detention told without a place happened where the detention told last was held:
+ * reports name the facility's town once and then speak of "the basement".
+ */
+function inheritDetentionPlaces(tellings: Telling[]): void {
+  let last: string | null = null;
+  for (const t of tellings) {
+    if (t.event.type !== 'detention') continue;
+    t.event.place ??= last;
+    last = t.event.place;
+  }
+}
+
 export const eventsStage: Stage = {
   name: 'events',
-  version: '1',
+  version: '2',
   run(doc) {
+    const starts = doc.sentences.map((s) => s.start);
+    const sentenceStartOf = (offset: number) => {
+      let i = starts.findIndex((s) => s > offset);
+      i = i < 0 ? starts.length - 1 : i - 1;
+      return starts[Math.max(0, i)] ?? 0;
+    };
+    const ctx = {
+      named: participantFinder(doc.people),
+      spots: placeSpots(doc.text, doc.places, doc.organizations, sentenceStartOf),
+      quotedParagraphs: quotedParagraphs(doc.sentences),
+    };
     const tellings: Telling[] = [];
-    const named = participantFinder(doc.people);
     doc.sentences.forEach((s, i) => {
-      if (s.kind !== 'title') tellings.push(...tellingsIn(doc, i, named));
+      if (s.kind !== 'title') tellings.push(...tellingsIn(doc, i, ctx));
     });
+    inheritDetentionPlaces(tellings);
     doc.events.push(...foldTellings(tellings));
   },
 };
