@@ -1,7 +1,7 @@
 /**
  * Development aid: resolves a mentions file and lists false merges and splits
  * against a truth file, with the explanation of each pair.
- *   npx tsx bench/resolve/errors.ts MENTIONS.jsonl TRUTH.jsonl [--show 30]
+ *   npx tsx bench/resolve/errors.ts MENTIONS.jsonl TRUTH.jsonl [--show 30] [--options JSON]
  * Prints names: for development on sample data only.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,9 @@ import { pairwiseScores } from './metrics.ts';
 const [mentionsPath, truthPath] = process.argv.slice(2);
 const showArg = process.argv.indexOf('--show');
 const show = showArg > 0 ? Number(process.argv[showArg + 1]) : 30;
+const optionsArg = process.argv.indexOf('--options');
+/** Resolver options to try (thresholds, weights), as JSON. */
+const extra = optionsArg > 0 ? (JSON.parse(process.argv[optionsArg + 1] ?? '{}') as object) : {};
 if (!mentionsPath || !truthPath) throw new Error('usage: errors.ts MENTIONS TRUTH');
 const mentions = parseMentionLines(readFileSync(mentionsPath, 'utf8'));
 const truth = new Map(
@@ -28,6 +31,7 @@ const t0 = performance.now();
 const res = resolvePersons(mentions, {
   lexicon,
   region: makeRegionNormalizer(lexicon.folder, readNameTable('regions.tsv')),
+  ...extra,
 });
 const ms = performance.now() - t0;
 const ids = mentions.map((m) => m.id);

@@ -6,6 +6,9 @@
  */
 import type { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
+import { SecurityError } from '../security/errors.ts';
+import { ensureStoreKey } from '../security/keys/load.ts';
+import { createSecurity, type Security } from '../security/services.ts';
 import { openStore, type Store, StoreError } from '../store/db.ts';
 import { type LockInfo, readLock, StoreLockedError } from '../store/lock.ts';
 import { ExitCode, type GlobalOptions, makeOutput, type Output } from './context.ts';
@@ -67,11 +70,74 @@ export async function withStore<T>(
   }
 }
 
+/**
+ * Runs `fn` with the store open and its keys loaded and checked (a new store
+ * gets a new key file); afterwards writes the audit anchor. Key problems exit
+ * with the message, which never contains key material.
+ */
+export async function withSecureStore<T>(
+  env: CommandEnv,
+  command: string,
+  fn: (store: Store, security: Security, info: { keyCreated: boolean }) => Promise<T>,
+): Promise<T> {
+  return withStore(env, command, async (store) => {
+    let security: Security;
+    let keyCreated = false;
+    try {
+      const loaded = await ensureStoreKey(store.db, env.config.security.key);
+      keyCreated = loaded.created;
+      security = createSecurity(store.db, {
+        keyring: loaded.keyring,
+        anchorPath: env.config.security.auditAnchorPath,
+      });
+    } catch (error) {
+      if (!(error instanceof SecurityError)) throw error;
+      env.out.error(error.message);
+      await store.close();
+      process.exit(ExitCode.storeUnavailable);
+    }
+    if (keyCreated && env.config.security.key.kind === 'file') {
+      env.out.info(
+        `created the key file ${env.config.security.key.path}: back it up offline; without it the encrypted data is lost`,
+      );
+    }
+    try {
+      return await fn(store, security, { keyCreated });
+    } finally {
+      await security.audit.saveAnchor(store.db).catch((error: Error) => {
+        env.out.error(`the audit anchor was not updated: ${error.message}`);
+      });
+    }
+  });
+}
+
+/** Stops with a clear message when `serve` holds the embedded store (for commands that need the store itself). */
+export function refuseWhileServing(env: CommandEnv): void {
+  const server = runningServer(env.config);
+  if (!server) return;
+  env.out.error(
+    `the embedded database is held by \`objector serve\` (pid ${server.pid}); use the API or stop it first`,
+  );
+  process.exit(ExitCode.storeUnavailable);
+}
+
+/**
+ * A request to the local server holding the store, with the short-lived local
+ * token `serve` wrote into its lock file (mode 0600, readable only by the
+ * same OS user; accepted from loopback only).
+ */
+export function serverFetch(holder: LockInfo, path: string, init: RequestInit = {}): Promise<Response> {
+  const token = (holder as LockInfo & { token?: string }).token;
+  const headers = new Headers(init.headers);
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  return fetch(`http://127.0.0.1:${holder.port}${path}`, { ...init, headers });
+}
+
 /** Fetches JSON from the local server holding the store. */
 export async function fetchFromServer(
   holder: LockInfo,
   path: string,
 ): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`http://127.0.0.1:${holder.port}${path}`);
+  const response = await serverFetch(holder, path);
   return { status: response.status, body: await response.json() };
 }

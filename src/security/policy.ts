@@ -23,6 +23,7 @@ export const RESOURCES = [
   'counts',
   'persons',
   'cases',
+  'notes',
   'users',
   'audit',
   'exports',
@@ -86,6 +87,11 @@ export const POLICY: readonly PolicyRule[] = Object.freeze([
   { resource: 'cases', action: 'update', roles: ['admin', 'caseworker'] },
   { resource: 'cases', action: 'delete', roles: ['admin'] },
   { resource: 'cases', action: 'export', roles: ['admin', 'caseworker'], note: 'handing a case file over' },
+
+  // Private notes about any record (contacts, what a relative said): people who work on records, not viewers.
+  { resource: 'notes', action: 'read', roles: ['admin', 'researcher', 'caseworker'] },
+  { resource: 'notes', action: 'create', roles: ['admin', 'researcher', 'caseworker'] },
+  { resource: 'notes', action: 'delete', roles: ['admin'] },
 
   { resource: 'users', action: 'read', roles: ['admin'] },
   { resource: 'users', action: 'create', roles: ['admin'] },

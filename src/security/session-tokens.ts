@@ -5,6 +5,7 @@
  * unsalted fast hash is enough: there is nothing to guess.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
@@ -36,4 +37,17 @@ export function tokenMatches(presented: string, storedHash: string): boolean {
   const a = Buffer.from(hashToken(presented), 'hex');
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The CSRF token of a session, derived from its session token (HMAC-SHA256
+ * keyed by the token). Only its hash is stored (sessions.csrf_token_hash);
+ * deriving it lets `GET /api/auth/session` hand the page its token again
+ * after a reload, which a stored-hash-only random token could not. Without
+ * the cookie (256 random bits) it cannot be computed.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return Buffer.from(hmac(sha256, utf8ToBytes(sessionToken), utf8ToBytes('objector csrf v1'))).toString(
+    'base64url',
+  );
 }

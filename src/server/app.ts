@@ -1,24 +1,49 @@
 /**
  * The HTTP application: the composition root for server processes. It wires
  * the routes to the store once; routes stay thin and call use cases.
+ *
+ * Order matters: security headers on every response; then, for /api, the
+ * body size limit, the JSON depth guard, and the access check
+ * (security/access.ts with the one policy table security/route-policy.ts),
+ * so no handler runs for a caller the policy refuses.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
+import type { Security } from '../security/services.ts';
 import type { DB } from '../store/db-types.ts';
 import { problem } from './problem.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { ingestRoutes } from './routes/ingest.ts';
+import { knowledgeRoutes } from './routes/knowledge.ts';
+import { noteRoutes } from './routes/notes.ts';
+import { publicRoutes } from './routes/public.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { accessControl } from './security/access.ts';
+import type { ConnectionOptions } from './security/client.ts';
+import type { CookieSecure } from './security/cookies.ts';
+import { securityHeaders } from './security/headers.ts';
+import { jsonDepthGuard } from './security/json-guard.ts';
 
 export interface AppDeps {
   db: Kysely<DB>;
   version: string;
   /** Largest file accepted for ingest, in bytes. */
   maxFileBytes: number;
+  security: Security;
+  /** Secure cookies: 'auto' sets them when the request came over TLS. */
+  cookieSecure?: CookieSecure;
+  connection?: ConnectionOptions;
+  /** SHA-256 of the local CLI token (see `objector serve`); omitted: no bearer token is accepted. */
+  localTokenHash?: string | null;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
+  const connection: ConnectionOptions = deps.connection ?? { trustProxy: false };
+  const cookieSecure = deps.cookieSecure ?? 'auto';
   const app = new OpenAPIHono({
     // Validation failures become problem documents naming the field.
     defaultHook: (result, c) => {
@@ -30,6 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   });
 
+  app.use('*', securityHeaders(connection));
   // One request carries at most a few files of the largest accepted size.
   app.use(
     '/api/*',
@@ -38,11 +64,26 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       onError: (c) => problem(c, 413, 'Too large', 'the request is larger than the upload limit'),
     }),
   );
-  app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
+  app.use('/api/*', jsonDepthGuard());
+  app.use(
+    '/api/*',
+    accessControl({
+      db: deps.db,
+      security: deps.security,
+      connection,
+      localTokenHash: deps.localTokenHash ?? null,
+    }),
+  );
+
+  publicRoutes(app, deps.db, deps.version, deps.security.now);
+  authRoutes(app, { db: deps.db, security: deps.security, cookieSecure, connection });
   sourceRoutes(app, deps.db);
-  // Until accounts exist (security issue), reviews are recorded as made through the API.
-  claimRoutes(app, deps.db, () => 'api');
-  ingestRoutes(app, deps.db, deps.maxFileBytes);
+  claimRoutes(app, deps.db, deps.security);
+  ingestRoutes(app, deps.db, deps.maxFileBytes, deps.security);
+  noteRoutes(app, deps.db, deps.security);
+  adminRoutes(app, deps.db, deps.security);
+
+  knowledgeRoutes(app, { db: deps.db });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -52,6 +93,15 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.get('/', (c) => c.html(homePage(deps.version)));
   app.notFound((c) => problem(c, 404, 'Not found'));
   app.onError((error, c) => {
+    // Hono's validators refuse malformed bodies and wrong media types with their own generic messages.
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(
+        c,
+        error.status as 400,
+        error.status === 415 ? 'Unsupported media type' : 'Invalid request',
+        error.message.slice(0, 100),
+      );
+    }
     // The message may hold data from a document: keep it out of the response and the log.
     console.error(`objector: internal error on ${c.req.method} ${c.req.routePath}: ${error.name}`);
     return problem(c, 500, 'Internal error');
@@ -61,7 +111,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
 function homePage(version: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>objector</title></head>
-<body><h1>objector ${version}</h1>
-<p>The API is running. <a href="/api/sources">Sources</a> · <a href="/api/openapi.json">OpenAPI document</a></p>
+<body><h1>objector ${version.replace(/[^\w.+-]/g, '')}</h1>
+<p>The API is running. <a href="/api/openapi.json">OpenAPI document</a> · <a href="/api/public/dataset.json">Public dataset</a></p>
 </body></html>`;
 }

@@ -14,7 +14,22 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
-export function problem(c: Context, status: ContentfulStatusCode, title: string, detail?: string): Response {
-  const body: Problem = { type: 'about:blank', title, status, ...(detail ? { detail } : {}) };
-  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+export interface ProblemOptions {
+  /** A URI naming the problem, for clients that act on it (e.g. urn:objector:totp-required). */
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  title: string,
+  detail?: string,
+  options: ProblemOptions = {},
+): Response {
+  const body: Problem = { type: options.type ?? 'about:blank', title, status, ...(detail ? { detail } : {}) };
+  return c.body(JSON.stringify(body), status, {
+    ...options.headers,
+    'content-type': 'application/problem+json',
+  });
 }

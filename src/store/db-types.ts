@@ -44,6 +44,45 @@ export interface ClaimTable {
   updated_at: Generated<Date>;
 }
 
+export interface KbDecisionTable {
+  a_claim: string;
+  b_claim: string;
+  decision: string;
+  actor: string;
+  at: Generated<Date>;
+}
+
+export interface KbEntitieTable {
+  id: string;
+  kind: string;
+  key: string;
+  name: string;
+  data: Json;
+  updated_at: Generated<Date>;
+}
+
+export interface KbHistoryTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor: string;
+  action: string;
+  details: Json;
+}
+
+export interface KbLinkTable {
+  entity_id: string;
+  claim_id: string;
+  source_id: string;
+  relation: string;
+}
+
+export interface KbReviewTable {
+  a_claim: string;
+  b_claim: string;
+  posterior: number;
+  state: Generated<string>;
+}
+
 export interface LoginAttemptTable {
   id: Generated<string>;
   key: string;
@@ -58,6 +97,19 @@ export interface LoginLockTable {
 export interface MetaTable {
   key: string;
   value: Json;
+}
+
+export interface NoteTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  author: string | null;
+  body: string;
+  contact: string | null;
+  contact_index: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface SessionTable {
@@ -111,9 +163,15 @@ export interface DB {
   audit_log: AuditLogTable;
   claim_history: ClaimHistoryTable;
   claims: ClaimTable;
+  kb_decisions: KbDecisionTable;
+  kb_entities: KbEntitieTable;
+  kb_history: KbHistoryTable;
+  kb_links: KbLinkTable;
+  kb_review: KbReviewTable;
   login_attempts: LoginAttemptTable;
   login_locks: LoginLockTable;
   meta: MetaTable;
+  notes: NoteTable;
   sessions: SessionTable;
   source_bands: SourceBandTable;
   sources: SourceTable;

@@ -16,7 +16,8 @@ describe('npm start: serve --sample', () => {
   it('loads the invented sample corpus on the first start only', { timeout: 120_000 }, async () => {
     const store = await createTestStoreEnv(join(mkdtempSync(join(tmpdir(), 'objector-start-')), 'data'));
     stores.push(store);
-    const listSources = async () => JSON.parse((await runCli(['sources', '--json'], store.env)).stdout) as object[];
+    const listSources = async () =>
+      JSON.parse((await runCli(['sources', '--json'], store.env)).stdout) as object[];
 
     for (const round of [1, 2]) {
       const server = startCli(['serve', '--sample', '--port', '0'], store.env, LISTENING);
@@ -30,7 +31,9 @@ describe('npm start: serve --sample', () => {
           new Set(['txt', 'md', 'html', 'telegram', 'csv']),
         );
         expect(sources.some((s) => (s as { language: string }).language === 'ru')).toBe(true);
-        expect(sources.filter((s) => (s as { duplicateOf: string | null }).duplicateOf).length).toBeGreaterThan(0);
+        expect(
+          sources.filter((s) => (s as { duplicateOf: string | null }).duplicateOf).length,
+        ).toBeGreaterThan(0);
       } finally {
         server.child.kill('SIGTERM');
         await new Promise((r) => server.child.once('exit', r));

@@ -1,14 +1,35 @@
 /** Every CLI command module, in the order `--help` lists them. */
 import type { Command } from 'commander';
+import * as audit from './audit.ts';
+import * as backup from './backup.ts';
 import * as claims from './claims.ts';
+import * as counts from './counts.ts';
 import * as extract from './extract.ts';
 import * as ingest from './ingest.ts';
+import * as keys from './keys.ts';
+import * as records from './records.ts';
+import * as report from './report.ts';
 import * as resolve from './resolve.ts';
 import * as serve from './serve.ts';
 import * as sources from './sources.ts';
+import * as user from './user.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
-export const commands: CommandModule[] = [ingest, sources, extract, claims, resolve, serve];
+export const commands: CommandModule[] = [
+  ingest,
+  sources,
+  extract,
+  claims,
+  resolve,
+  records,
+  counts,
+  report,
+  serve,
+  user,
+  keys,
+  audit,
+  backup,
+];

@@ -10,7 +10,7 @@ import { IngestReport } from '../../sources/schema.ts';
 import type { LockInfo } from '../../store/lock.ts';
 import { ExitCode } from '../context.ts';
 import { type Progress, progressBar } from '../progress.ts';
-import { commandEnv, runningServer, withStore } from '../store.ts';
+import { commandEnv, runningServer, serverFetch, withStore } from '../store.ts';
 
 export function register(program: Command): void {
   program
@@ -61,10 +61,7 @@ async function uploadAll(
     try {
       const form = new FormData();
       form.append('files', new Blob([(await readInput(path, maxFileBytes)).slice()]), basename(path));
-      const response = await fetch(`http://127.0.0.1:${server.port}/api/ingest`, {
-        method: 'POST',
-        body: form,
-      });
+      const response = await serverFetch(server, '/api/ingest', { method: 'POST', body: form });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const r = IngestReport.parse(await response.json());
       report.added += r.added;

@@ -1,11 +1,20 @@
 /** `objector serve`: the HTTP API (and, later, the web application) on the configured store. */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { serve as serveHttp } from '@hono/node-server';
 import type { Command } from 'commander';
+import { pruneSessions } from '../../security/accounts/sessions.ts';
+import { ensureFirstAdmin } from '../../security/accounts/users.ts';
+import { hashToken } from '../../security/session-tokens.ts';
 import { createApp } from '../../server/app.ts';
 import { loadSampleOnce } from '../../sources/sample.ts';
+import type { Store } from '../../store/db.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode } from '../context.ts';
-import { commandEnv, withStore } from '../store.ts';
+import { commandEnv, withSecureStore } from '../store.ts';
+
+/** How often the audit anchor is copied out of the database while serving. */
+const ANCHOR_EVERY_MS = 60_000;
 
 export function register(program: Command): void {
   program
@@ -20,12 +29,29 @@ export function register(program: Command): void {
         env.out.error('--port must be a whole number');
         process.exit(ExitCode.usage);
       }
-      await withStore(env, 'serve', async (store) => {
+      await withSecureStore(env, 'serve', async (store, security) => {
+        const admin = await ensureFirstAdmin(store.db, security);
+        if (admin) {
+          // Printed once, on the first start only: it is stored as a hash and cannot be shown again.
+          process.stderr.write(
+            `first start: created the account "${admin.username}" with the one-time password\n\n    ${admin.password}\n\n` +
+              'sign in with it and choose your own; it is not shown again (`objector user passwd admin` makes a new one)\n',
+          );
+        }
         if (opts.sample) {
           const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
           if (report) env.out.info(`loaded the sample corpus: ${report.added} sources`);
         }
-        const app = createApp({ db: store.db, version: VERSION, maxFileBytes: env.config.maxFileBytes });
+        const localToken = store.lock ? randomBytes(32).toString('base64url') : null;
+        const app = createApp({
+          db: store.db,
+          version: VERSION,
+          maxFileBytes: env.config.maxFileBytes,
+          security,
+          cookieSecure: env.config.security.cookieSecure,
+          connection: { trustProxy: env.config.security.trustProxy },
+          localTokenHash: localToken ? hashToken(localToken) : null,
+        });
         const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });
         await new Promise<void>((resolve, reject) => {
           server.once('listening', resolve);
@@ -37,6 +63,14 @@ export function register(program: Command): void {
         const address = server.address();
         const port = typeof address === 'object' && address ? address.port : env.config.port;
         store.lock?.setPort(port);
+        if (localToken) addTokenToLock(store, localToken);
+        const timer = setInterval(() => {
+          void security.audit
+            .saveAnchor(store.db)
+            .catch(() => env.out.error('could not write the audit anchor'));
+          void pruneSessions(store.db, security.now()).catch(() => {});
+        }, ANCHOR_EVERY_MS);
+        timer.unref();
         env.out.info(`objector ${VERSION} on ${store.description}`);
         env.out.info(`listening on http://${opts.host}:${port}/`);
         if (env.json)
@@ -46,6 +80,18 @@ export function register(program: Command): void {
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
+        clearInterval(timer);
       });
     });
+}
+
+/**
+ * The local CLI token goes into the lock file only (mode 0600, in the data
+ * folder, removed when serve stops): the CLI of the same OS user reads it to
+ * call this server; it lives as long as this process.
+ */
+function addTokenToLock(store: Store, token: string): void {
+  if (!store.lock) return;
+  const info = JSON.parse(readFileSync(store.lock.path, 'utf8')) as Record<string, unknown>;
+  writeFileSync(store.lock.path, JSON.stringify({ ...info, token }), { mode: 0o600 });
 }

@@ -35,8 +35,8 @@ export interface LexiconSources {
 /** Look-ups over the name tables. */
 export interface NameLexicon {
   folder: Folder;
-  /** Given-name readings of a skeleton (exact, then within typo distance); [] when none. */
-  given(skeleton: string): { entries: GivenEntry[]; exact: boolean };
+  /** Given-name readings of a skeleton (exact, then unless `fuzzy` is false within typo distance); [] when none. */
+  given(skeleton: string, fuzzy?: boolean): { entries: GivenEntry[]; exact: boolean };
   /** Patronymic reading of a skeleton, exact or (unless `fuzzy` is false) within typo distance. */
   patronymic(skeleton: string, fuzzy?: boolean): { entry: PatronymicEntry; exact: boolean } | undefined;
 }
@@ -57,8 +57,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Typo-tolerant search. Keys are bucketed by their first letter and by their
- * 2nd-3rd letters, so a typo anywhere (even a dropped first letter) still meets
- * its key; the closest key wins.
+ * 2nd-3rd letters, so a typo anywhere (even a dropped or swapped first letter)
+ * still meets its key; the closest key wins.
  */
 function fuzzyIndex(keys: Iterable<string>): (skel: string) => string | undefined {
   const byFirst = new Map<string, string[]>();
@@ -72,6 +72,8 @@ function fuzzyIndex(keys: Iterable<string>): (skel: string) => string | undefine
       ...(byFirst.get(skel.charAt(0)) ?? []),
       ...(byInner.get(skel.slice(1, 3)) ?? []),
       ...(byInner.get(skel.slice(0, 2)) ?? []),
+      // The first two letters swapped (Loeg for Oleg).
+      ...(byInner.get(skel.charAt(0) + skel.charAt(2)) ?? []),
     ];
     const budget = typoBudget(skel.length);
     let best: string | undefined;
@@ -134,11 +136,12 @@ export function buildLexicon(src: LexiconSources): NameLexicon {
   const fuzzyPat = cached(fuzzyIndex(patronymics.keys()));
   return {
     folder,
-    given(skel) {
+    given(skel, fuzzy = true) {
       const exact = given.get(skel);
       // A form that is a full name in its own right (Егор, Алёна) means that name.
       const full = exact?.filter((e) => !e.diminutive);
       if (exact) return { entries: full && full.length > 0 ? full : exact, exact: true };
+      if (!fuzzy) return { entries: [], exact: false };
       const near = fuzzyGiven(skel);
       return { entries: near ? (given.get(near) ?? []) : [], exact: false };
     },

@@ -5,6 +5,7 @@ import { parseName } from './parse.ts';
 
 const lex = loadNameLexicon();
 const parse = (s: string) => parseName(lex, s);
+const sk = (s: string) => lex.folder.skeleton(s);
 
 describe('parseName', () => {
   it('finds the parts whatever the order', () => {
@@ -21,15 +22,15 @@ describe('parseName', () => {
   });
 
   it('maps diminutives to the full name', () => {
-    expect(parse('Sasha Morozov').given).toContain('aleksandr');
+    expect(parse('Sasha Morozov').given).toContain(sk('Александр'));
     expect(parse('Тёма Зуев').given).toEqual(['artem']);
     expect(parse('Mitya Zuev').given).toContain('dmitri');
     expect(parse('Саша Зуев').givenDiminutive).toBe(true);
   });
 
   it('lets the patronymic or surname settle an ambiguous diminutive', () => {
-    expect(parse('Саша Игоревна Зуева').given).toEqual(['aleksandra']);
-    expect(parse('Саша Игоревич Зуев').given).toEqual(['aleksandr']);
+    expect(parse('Саша Игоревна Зуева').given).toEqual([sk('Александра')]);
+    expect(parse('Саша Игоревич Зуев').given).toEqual([sk('Александр')]);
   });
 
   it('reads initials by what is missing', () => {
@@ -41,6 +42,22 @@ describe('parseName', () => {
     expect(b.surnameInitial).toBe('z');
     expect(parse('К.О. Зуев').patronymicInitial).toBe('o');
     expect(parse('К.Зуев').surname).toBe('zuev');
+  });
+
+  it('reads a lone word beside initials as the surname unless it is a given name as written', () => {
+    const a = parse('Р. Игнатик');
+    expect(a.surname).toBe(sk('Игнатик'));
+    expect(a.givenInitial).toBe('r');
+    const b = parse('R. Ignatik');
+    expect(b.surname).toBe(a.surname);
+    const c = parse('Роман М.');
+    expect(c.given).toEqual([sk('Роман')]);
+    expect(c.surnameInitial).toBe('m');
+  });
+
+  it('finds a given name with its first two letters swapped', () => {
+    expect(parse('Lgeb Tarasov').given).toEqual([sk('Глеб')]);
+    expect(parse('Vokhin Rgigoriy').given).toEqual([sk('Григорий')]);
   });
 
   it('treats a -vich word as a surname unless the tables know it as a patronymic', () => {

@@ -13,8 +13,10 @@ export interface ParsedName {
   givenForm?: string;
   /** True when the given-name token was only a diminutive (Саша) rather than the full name. */
   givenDiminutive: boolean;
-  /** First letter of the given name (from the name or an initial). */
+  /** Initial of the given name (of its first full reading, or the initial as written). */
   givenInitial?: string;
+  /** Every initial the given name may be written with: its full readings' and the written form's. */
+  givenInitials?: string;
   /** Canonical skeleton of the father's name (Сергеевич → "sergei"). */
   patronymic?: string;
   patronymicInitial?: string;
@@ -26,6 +28,7 @@ export interface ParsedName {
 }
 
 const QUOTED = /["«»“”„]([^"«»“”„]+)["«»“”„]|\(([^)]+)\)/gu;
+const MAY_QUOTE = /["«»“”„(]/u;
 const INITIALS = /^(\p{L}\.)+$|^\p{L}$/u;
 /** Patronymic endings, as skeletons, used when the table does not know the name. */
 const PATRONYMIC_SUFFIX = /(ovič|evič|ovna|evna|inična|ična)$/;
@@ -33,35 +36,80 @@ const FEMININE_SURNAME = /(ova|eva|ina|ska|skaia|caia|aia)$/;
 const CLEAR_SURNAME = /(ov|ev|ski|cki|enko|uk|ova|eva|skaia|ih|ah)$/;
 const SURNAME_SUFFIX = /(ov|ev|in|ski|cki|enko|uk|iuk|ič|ova|eva|ina|skaia)$/;
 
+/**
+ * One word of a name with its table look-ups, computed once per distinct word
+ * and shared (names repeat their words far more than whole names repeat).
+ */
 interface Token {
   raw: string;
   skel: string;
+  given?: { score: number; entries: GivenEntry[] };
+  /** The patronymic table's reading (null: none). */
+  pat?: PatronymicHit | null;
+}
+
+type PatronymicHit = NonNullable<ReturnType<NameLexicon['patronymic']>>;
+
+const TOKEN_CACHE_SIZE = 500_000;
+const tokenCaches = new WeakMap<NameLexicon, Map<string, Token>>();
+
+function tokenOf(lex: NameLexicon, raw: string): Token {
+  let cache = tokenCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    tokenCaches.set(lex, cache);
+  }
+  let t = cache.get(raw);
+  if (!t) {
+    t = { raw, skel: lex.folder.skeleton(raw) };
+    if (cache.size < TOKEN_CACHE_SIZE) cache.set(raw, t);
+  }
+  return t;
 }
 
 type Role = 'given' | 'patronymic' | 'surname';
 
-function tokenize(name: string): { tokens: Token[]; initials: string[]; nickname?: string } {
+interface Tokenized {
+  tokens: Token[];
+  initials: string[];
+  /** True when an initial comes before the first full word ("И. Соколов"). */
+  initialsFirst: boolean;
+  nickname?: string;
+}
+
+function tokenize(lex: NameLexicon, name: string): Tokenized {
   let nickname: string | undefined;
-  const rest = name.replace(QUOTED, (_m, q?: string, p?: string) => {
-    nickname ??= (q ?? p ?? '').trim() || undefined;
-    return ' ';
-  });
+  // Most names have no quotes and no dots: skip those rewrites for them.
+  const rest = MAY_QUOTE.test(name)
+    ? name.replace(QUOTED, (_m, q?: string, p?: string) => {
+        nickname ??= (q ?? p ?? '').trim() || undefined;
+        return ' ';
+      })
+    : name;
   const tokens: Token[] = [];
   const initials: string[] = [];
+  let initialsFirst = false;
+  const dotted = rest.includes('.');
   // "С.Михайлов": an initial glued to the surname.
-  for (const part of rest.replace(/(\p{L})\.(?=\p{L}{2})/gu, '$1. ').split(/[\s,;]+/u)) {
+  for (const part of (dotted ? rest.replace(/(\p{L})\.(?=\p{L}{2})/gu, '$1. ') : rest).split(/[\s,;]+/u)) {
     if (!part) continue;
-    if (INITIALS.test(part)) {
+    if ((dotted || part.length === 1) && INITIALS.test(part)) {
       for (const ch of part.replace(/\./g, '')) initials.push(ch);
+      if (tokens.length === 0) initialsFirst = true;
       continue;
     }
-    tokens.push({ raw: part, skel: '' });
+    tokens.push(tokenOf(lex, part));
   }
-  return { tokens, initials, nickname };
+  return { tokens, initials, initialsFirst, nickname };
 }
 
 /** How strongly a token reads as a given name: 3 exact full, 2.5 exact diminutive, 1 typo, 0 no. */
 function givenScore(lex: NameLexicon, t: Token): { score: number; entries: GivenEntry[] } {
+  t.given ??= scoreGiven(lex, t);
+  return t.given;
+}
+
+function scoreGiven(lex: NameLexicon, t: Token): { score: number; entries: GivenEntry[] } {
   const hit = lookupGiven(lex, t);
   if (hit.entries.length === 0) return { score: 0, entries: [] };
   if (hit.exact) return { score: hit.entries.some((e) => !e.diminutive) ? 3 : 2.5, entries: hit.entries };
@@ -70,10 +118,11 @@ function givenScore(lex: NameLexicon, t: Token): { score: number; entries: Given
 
 /** GOST 7.79 B writes х as "x", read elsewhere as "ks": try both. */
 function lookupGiven(lex: NameLexicon, t: Token): ReturnType<NameLexicon['given']> {
-  const hit = lex.given(t.skel);
-  // A near-miss that looks like a surname (Markov ~ Marko) is a surname: skip the costly search.
-  // (-in is left out: Konstantin, Valentin.)
-  if (!hit.exact && CLEAR_SURNAME.test(t.skel)) return { entries: [], exact: false };
+  // A word that is not a name and looks like a surname (Markov ~ Marko) is a surname:
+  // skip the costly typo search. (-in is left out: Konstantin, Valentin.)
+  const surnameLike = CLEAR_SURNAME.test(t.skel);
+  const hit = lex.given(t.skel, !surnameLike);
+  if (!hit.exact && surnameLike) return { entries: [], exact: false };
   if (hit.exact || !/x/i.test(t.raw)) return hit;
   const alt = lex.given(lex.folder.skeleton(t.raw.replace(/x/gi, 'kh')));
   return alt.exact || hit.entries.length === 0 ? alt : hit;
@@ -82,11 +131,17 @@ function lookupGiven(lex: NameLexicon, t: Token): ReturnType<NameLexicon['given'
 /** Patronymic endings survive most typos (-vich, -vihc, -ovna): only such words are searched for. */
 const PATRONYMIC_LIKE = /(č|c|h|na)$/;
 
-function lookupPatronymic(lex: NameLexicon, t: Token, fullTokens: number) {
+function tablePatronymic(lex: NameLexicon, t: Token): PatronymicHit | undefined {
   const fuzzy = t.skel.length >= 6 && PATRONYMIC_LIKE.test(t.skel);
-  const hit =
+  return (
     lex.patronymic(t.skel, fuzzy) ??
-    (/x/i.test(t.raw) ? lex.patronymic(lex.folder.skeleton(t.raw.replace(/x/gi, 'kh')), fuzzy) : undefined);
+    (/x/i.test(t.raw) ? lex.patronymic(lex.folder.skeleton(t.raw.replace(/x/gi, 'kh')), fuzzy) : undefined)
+  );
+}
+
+function lookupPatronymic(lex: NameLexicon, t: Token, fullTokens: number) {
+  if (t.pat === undefined) t.pat = tablePatronymic(lex, t) ?? null;
+  const hit = t.pat ?? undefined;
   if (hit?.exact) return hit;
   // Without a table hit, a -vich word may well be a surname (Tushkanovich): only take it
   // as a patronymic when there are enough other words to hold the given name and surname.
@@ -96,14 +151,17 @@ function lookupPatronymic(lex: NameLexicon, t: Token, fullTokens: number) {
 }
 
 /** Assigns roles: patronymic first (most distinctive form), then given name, the rest is surname. */
-function assignRoles(lex: NameLexicon, tokens: Token[]): Role[] {
+function assignRoles(lex: NameLexicon, tokens: Token[], initialsFirst: boolean): Role[] {
   const roles: Role[] = tokens.map(() => 'surname');
   const pats = tokens.map((t) => lookupPatronymic(lex, t, tokens.length));
   let patIdx = pats.findIndex((p) => p?.exact);
   if (patIdx < 0) patIdx = pats.findIndex((p) => p !== undefined);
   if (patIdx >= 0 && tokens.length > 1) roles[patIdx] = 'patronymic';
   let best = -1;
-  let bestScore = 0;
+  // "Р. Игнатик": after an initial a lone word is the surname unless it is a given name as
+  // written; a near-miss of a name (Игнатик ~ Игнатий) is not enough. ("Павел А." and a
+  // misspelt "Пвале А." keep the word first.)
+  let bestScore = tokens.length === 1 && initialsFirst ? 2 : 0;
   tokens.forEach((t, i) => {
     if (i === patIdx && tokens.length > 1) return;
     let score = givenScore(lex, t).score;
@@ -133,10 +191,9 @@ function unknownGiven(tokens: Token[], roles: Role[]): number {
 
 /** Parses one written name. Never throws; an empty name gives an empty result. */
 export function parseName(lex: NameLexicon, name: string): ParsedName {
-  const { tokens, initials, nickname } = tokenize(name);
-  for (const t of tokens) t.skel = lex.folder.skeleton(t.raw);
+  const { tokens, initials, initialsFirst, nickname } = tokenize(lex, name);
   const full = tokens.filter((t) => t.skel !== '');
-  const roles = assignRoles(lex, full);
+  const roles = assignRoles(lex, full, initialsFirst);
   const out: ParsedName = { given: [], givenDiminutive: false, nickname };
   const surnameParts: string[] = [];
   let givenEntries: GivenEntry[] = [];
@@ -155,11 +212,16 @@ export function parseName(lex: NameLexicon, name: string): ParsedName {
   });
   if (surnameParts.length > 0) out.surname = surnameParts.join('');
   assignInitials(lex, out, initials);
-  out.givenInitial ??= initialOf(out.givenForm ?? out.given[0] ?? '');
   out.patronymicInitial ??= initialOf(out.patronymic ?? '');
   out.surnameInitial ??= initialOf(out.surname ?? '');
   if (!out.gender && out.surname && FEMININE_SURNAME.test(out.surname)) out.gender = 'f';
   settleGender(out, givenEntries);
+  if (out.given.length > 0) {
+    // Initials are written from the full name (Коля → "Н."), now and then from the form as written.
+    const letters = [...out.given, out.givenForm ?? ''].map((g) => initialOf(g) ?? '');
+    out.givenInitials = [...new Set(letters)].join('');
+    out.givenInitial = letters[0];
+  }
   return out;
 }
 
@@ -169,7 +231,6 @@ function settleGender(out: ParsedName, entries: GivenEntry[]): void {
   const fitting = out.gender ? entries.filter((e) => e.gender === out.gender) : entries;
   if (fitting.length > 0 && fitting.length < entries.length) {
     out.given = [...new Set(fitting.map((e) => e.canonical))];
-    out.givenInitial = out.given[0]?.charAt(0);
   }
   if (!out.gender && fitting.every((e) => e.gender === fitting[0]?.gender)) out.gender = fitting[0]?.gender;
 }

@@ -1,14 +1,17 @@
 /**
- * Blocking: which pairs of well-named records are worth scoring. Records share
- * a block when they share a canonical given name and their surnames agree
- * exactly, phonetically, or at the start or end (one typo cannot spoil all
- * three). Large blocks are compared within a sliding window after sorting by
- * birth year, unit and region, so cost stays near-linear.
+ * Blocking: which pairs of records with a surname are worth scoring. Records
+ * share a block when they share a canonical given name (or, without one, the
+ * given initial) and a surname; blocks whose surnames are typo neighbours
+ * (./surnames.ts) are compared across. Large blocks are compared within a
+ * sliding window after sorting by birth year, unit and region, so cost stays
+ * near-linear. Keys are integers and blocks flat arrays: at a million mentions
+ * strings and per-block objects cost more than the comparisons.
  */
 import type { Corpus, Prepared } from './prepare.ts';
+import { surnameIndex } from './surnames.ts';
 
 export interface BlockingOptions {
-  /** Blocks up to this size are compared all-pairs. */
+  /** Blocks (or two typo-neighbour blocks together) up to this size are compared all-pairs. */
   maxBlock: number;
   /** Window for larger blocks. */
   window: number;
@@ -16,16 +19,56 @@ export interface BlockingOptions {
 
 export const DEFAULT_BLOCKING: BlockingOptions = { maxBlock: 80, window: 25 };
 
-/** Blocking keys of a record with a surname. */
-export function strongKeys(r: Prepared, c: Corpus): string[] {
-  const s = c.surnames.values[r.surname] ?? '';
-  const ph = c.surnamePhonetic[r.surname] ?? '';
-  const given: (number | string)[] = r.given.length > 0 ? r.given : [`i${r.givenInitial}`];
-  const keys: string[] = [];
-  for (const g of given) {
-    keys.push(`${g}|=${s}`, `${g}|~${ph}`, `${g}|<${s.slice(0, 4)}`, `${g}|>${s.slice(-5)}`);
+/** Integer block key: surname id (-1: none) and given id (or -1 - char code of the given initial). */
+function blockKey(surname: number, given: number): number {
+  return surname * 0x1000000 + (given + 0x800000);
+}
+
+/** Records grouped by (surname, given): members of block k are items[starts[k]] .. items[starts[k + 1] - 1]. */
+interface Blocks {
+  starts: Int32Array;
+  items: Int32Array;
+  /** Block id by key. */
+  byKey: Map<number, number>;
+  /** Per block: its given key part, and its surname. */
+  given: number[];
+  surname: number[];
+}
+
+function givenKeys(r: Prepared): number[] {
+  return r.given.length > 0 ? r.given : [-1 - r.givenInitial.charCodeAt(0)];
+}
+
+function groupBlocks(members: Prepared[]): Blocks {
+  const byKey = new Map<number, number>();
+  const given: number[] = [];
+  const surname: number[] = [];
+  let entries = 0;
+  for (const r of members) entries += Math.max(r.given.length, 1);
+  const entryBlock = new Int32Array(entries);
+  const entryRecord = new Int32Array(entries);
+  let e = 0;
+  for (const r of members) {
+    for (const g of givenKeys(r)) {
+      const key = blockKey(r.surname, g);
+      let b = byKey.get(key);
+      if (b === undefined) {
+        b = byKey.size;
+        byKey.set(key, b);
+        given.push(g);
+        surname.push(r.surname);
+      }
+      entryBlock[e] = b;
+      entryRecord[e++] = r.idx;
+    }
   }
-  return keys;
+  const starts = new Int32Array(byKey.size + 1);
+  for (const b of entryBlock) starts[b + 1]! += 1;
+  for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+  const fill = starts.slice(0, -1);
+  const items = new Int32Array(entryBlock.length);
+  for (let i = 0; i < entries; i++) items[fill[entryBlock[i]!]!++] = entryRecord[i]!;
+  return { starts, items, byKey, given, surname };
 }
 
 function byFacts(a: Prepared, b: Prepared): number {
@@ -35,25 +78,39 @@ function byFacts(a: Prepared, b: Prepared): number {
   return ya - yb || a.unit - b.unit || a.region - b.region;
 }
 
+function recordsOf(c: Corpus, blocks: Blocks, b: number, out: Prepared[]): Prepared[] {
+  for (let e = blocks.starts[b]!; e < blocks.starts[b + 1]!; e++) out.push(c.records[blocks.items[e]!]!);
+  return out;
+}
+
 /**
- * Orders an oversized block: by facts when the surname is the same (namesakes),
- * by surname when it only shares a start, an end or a sound (typos then sit next
- * to the name they spoil).
+ * Visits pairs within `recs`: all of them when few, else neighbours in a window
+ * after sorting by facts. With `side`, only pairs whose records lie on different
+ * sides (two blocks compared across).
  */
-function order(key: string, recs: Prepared[], c: Corpus): Prepared[] {
-  if (key.includes('|=')) return recs.sort(byFacts);
-  const rev = key.includes('|>');
-  const keyed = recs.map((r) => {
-    const s = c.surnames.values[r.surname] ?? '';
-    return { r, t: rev ? [...s].reverse().join('') : s };
-  });
-  keyed.sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : byFacts(a.r, b.r)));
-  return keyed.map((k) => k.r);
+function visitPairs(
+  recs: Prepared[],
+  opts: BlockingOptions,
+  side: ((r: Prepared) => number) | undefined,
+  visit: (a: Prepared, b: Prepared) => void,
+): void {
+  const big = recs.length > opts.maxBlock;
+  if (big) recs.sort(byFacts);
+  const window = big ? opts.window : recs.length;
+  for (let i = 0; i < recs.length; i++) {
+    const end = Math.min(recs.length, i + window);
+    for (let j = i + 1; j < end; j++) {
+      if (side && side(recs[i]!) === side(recs[j]!)) continue;
+      visit(recs[i]!, recs[j]!);
+    }
+  }
 }
 
 /**
  * Calls `visit(a, b)` for every candidate pair among the records `include`
- * accepts that have a surname (a pair found through two keys may repeat).
+ * accepts: same given name (or initial) and surname, or surnames one or two
+ * typos apart; records without a surname pair by the given name alone (a pair
+ * of records with several readings of the given name may repeat).
  */
 export function forEachCandidatePair(
   c: Corpus,
@@ -61,24 +118,29 @@ export function forEachCandidatePair(
   include: (r: Prepared) => boolean,
   visit: (a: Prepared, b: Prepared) => void,
 ): void {
-  const blocks = new Map<string, number[]>();
-  for (const r of c.records) {
-    if (r.surname < 0 || !include(r)) continue;
-    for (const k of strongKeys(r, c)) {
-      const list = blocks.get(k);
-      if (list) list.push(r.idx);
-      else blocks.set(k, [r.idx]);
-    }
-  }
-  for (const [key, members] of blocks) {
-    if (members.length < 2) continue;
-    const big = members.length > opts.maxBlock;
-    const all = members.map((i) => c.records[i]!);
-    const recs = big ? order(key, all, c) : all;
-    const window = big ? opts.window : recs.length;
-    for (let i = 0; i < recs.length; i++) {
-      const end = Math.min(recs.length, i + window);
-      for (let j = i + 1; j < end; j++) visit(recs[i]!, recs[j]!);
+  // A record needs a surname, or at least a given name, to be paired with anything.
+  const members = c.records.filter(
+    (r) => (r.surname >= 0 ? r.givenInitial !== '' || r.given.length > 0 : r.given.length > 0) && include(r),
+  );
+  const blocks = groupBlocks(members);
+  const { start, neighbours } = surnameIndex(c);
+  const recs: Prepared[] = [];
+  const count = blocks.given.length;
+  for (let b = 0; b < count; b++) {
+    recs.length = 0;
+    if (blocks.starts[b + 1]! - blocks.starts[b]! > 1)
+      visitPairs(recordsOf(c, blocks, b, recs), opts, undefined, visit);
+    const s = blocks.surname[b]!;
+    if (s < 0) continue;
+    for (let e = start[s]!; e < start[s + 1]!; e++) {
+      const t = neighbours[e]!;
+      if (t < s) continue;
+      const other = blocks.byKey.get(blockKey(t, blocks.given[b]!));
+      if (other === undefined) continue;
+      recs.length = 0;
+      recordsOf(c, blocks, b, recs);
+      recordsOf(c, blocks, other, recs);
+      visitPairs(recs, opts, (r) => (r.surname === s ? 0 : 1), visit);
     }
   }
 }

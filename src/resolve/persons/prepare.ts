@@ -17,6 +17,8 @@ export interface Prepared {
   given: number[];
   givenForm: string;
   givenInitial: string;
+  /** Initials the given name may be written with (Коля: "nk"); '' without a given name. */
+  givenInitials: string;
   patronymic: number;
   patronymicInitial: string;
   /** Birth-year interval from age at the report date; NaN when unknown. */
@@ -88,11 +90,23 @@ export function prepareMentions(
     surnamePhonetic: [],
   };
   const parseCache = new Map<string, ReturnType<typeof parseName>>();
+  // Raw unit strings repeat: normalise each once.
+  const unitIds = new Map<string, number>();
+  const unitOf = (raw: string): number => {
+    let id = unitIds.get(raw);
+    if (id === undefined) {
+      id = c.units.add(raw.trim().toLowerCase());
+      c.units.counts[id]! -= 1;
+      unitIds.set(raw, id);
+    }
+    c.units.counts[id]! += 1;
+    return id;
+  };
   mentions.forEach((m, idx) => {
     let p = parseCache.get(m.name);
     if (!p) {
       p = parseName(lex, m.name);
-      if (parseCache.size < 1_000_000) parseCache.set(m.name, p);
+      if (parseCache.size < 200_000) parseCache.set(m.name, p);
     }
     const [byLo, byHi] = birthYears(m.age, m.date);
     const surname = p.surname ? c.surnames.add(p.surname) : -1;
@@ -106,11 +120,12 @@ export function prepareMentions(
       given,
       givenForm: p.givenForm ?? '',
       givenInitial: p.givenInitial ?? '',
+      givenInitials: p.givenInitials ?? '',
       patronymic: p.patronymic ? c.patronymics.add(p.patronymic) : -1,
       patronymicInitial: p.patronymicInitial ?? '',
       byLo,
       byHi,
-      unit: m.unit ? c.units.add(m.unit.trim().toLowerCase()) : -1,
+      unit: m.unit ? unitOf(m.unit) : -1,
       region: regionKey ? c.regions.add(regionKey) : -1,
       gender: p.gender ?? '',
       strong:

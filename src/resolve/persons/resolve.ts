@@ -14,15 +14,16 @@ import { type AttachOptions, attachWeak, DEFAULT_ATTACH } from './attach.ts';
 import { type BlockingOptions, DEFAULT_BLOCKING, forEachCandidatePair } from './blocking.ts';
 import { Clusters } from './clusters.ts';
 import type { Mention } from './mention.ts';
+import { PairList } from './pairs.ts';
 import { type Corpus, type Prepared, prepareMentions } from './prepare.ts';
 import type { RegionNormalizer } from './region.ts';
-import { DEFAULT_WEIGHTS, type Evidence, scorePair, type WeightConfig } from './score.ts';
+import { DEFAULT_WEIGHTS, type Evidence, pairWeight, scorePair, type WeightConfig } from './score.ts';
 
 export interface ResolveOptions {
   lexicon: NameLexicon;
   region: RegionNormalizer;
   weights?: Partial<WeightConfig>;
-  /** Merge when weight + prior reaches this many bits (default 2). */
+  /** Merge when weight + prior reaches this many bits (default 1: odds of 2 to 1). */
   upper?: number;
   /** Below `upper` but at least this: a review candidate (default -4). */
   lower?: number;
@@ -30,7 +31,14 @@ export interface ResolveOptions {
   mentionsPerPerson?: number;
   blocking?: Partial<BlockingOptions>;
   attach?: Partial<AttachOptions>;
+  /**
+   * At most this many review pairs, the likeliest (default 100000): beyond that a
+   * list is not reviewable, and holding it costs memory on large inputs.
+   */
+  maxReview?: number;
 }
+
+const DEFAULT_MAX_REVIEW = 100_000;
 
 /** A pair a person should look at: not merged, but not clearly different either. */
 export interface ReviewPair {
@@ -64,8 +72,6 @@ export interface ResolveResult {
   explain(idA: string, idB: string): Explanation | undefined;
 }
 
-type Scored = [number, number, number];
-
 interface Run {
   corpus: Corpus;
   w: WeightConfig;
@@ -73,8 +79,8 @@ interface Run {
   upper: number;
   lower: number;
   clusters: Clusters;
-  /** Pairs to show a reviewer: [record, record, posterior]. */
-  reviewed: Scored[];
+  /** Pairs to show a reviewer: record, record, posterior. */
+  reviewed: PairList;
 }
 
 /**
@@ -84,19 +90,19 @@ interface Run {
  */
 function linkPairs(run: Run, blocking: BlockingOptions, include: (r: Prepared) => boolean): void {
   const { corpus, w, prior, upper, lower } = run;
-  const links: Scored[] = [];
+  const links = new PairList();
   forEachCandidatePair(corpus, blocking, include, (a, b) => {
-    const s = scorePair(a, b, corpus, w);
-    if (s.conflict) return;
-    const posterior = s.weight + prior;
-    if (posterior >= upper) links.push([a.idx, b.idx, posterior]);
-    else if (posterior >= lower) run.reviewed.push([a.idx, b.idx, posterior]);
+    const posterior = pairWeight(a, b, corpus, w) + prior;
+    if (posterior >= upper) links.push(a.idx, b.idx, posterior);
+    else if (posterior >= lower) run.reviewed.push(a.idx, b.idx, posterior);
   });
-  links.sort((x, y) => y[2] - x[2]);
+  const records = corpus.records;
   const compatible = (x: number, y: number) =>
-    !scorePair(corpus.records[x]!, corpus.records[y]!, corpus, w).conflict;
-  for (const [a, b, posterior] of links) {
-    if (!run.clusters.tryUnion(a, b, compatible)) run.reviewed.push([a, b, posterior]);
+    pairWeight(records[x]!, records[y]!, corpus, w) !== Number.NEGATIVE_INFINITY;
+  for (const i of links.byScoreDescending()) {
+    const a = links.first(i);
+    const b = links.second(i);
+    if (!run.clusters.tryUnion(a, b, compatible)) run.reviewed.push(a, b, links.score(i));
   }
 }
 
@@ -108,10 +114,10 @@ export function resolvePersons(mentions: readonly Mention[], options: ResolveOpt
     corpus: prepareMentions(mentions, options.lexicon, options.region),
     w: { ...DEFAULT_WEIGHTS, ...options.weights },
     prior: Math.log2(Math.max(perPerson - 1, 0.01) / Math.max(n, 2)),
-    upper: options.upper ?? 2,
+    upper: options.upper ?? 1,
     lower: options.lower ?? -4,
     clusters: new Clusters(n),
-    reviewed: [],
+    reviewed: new PairList(),
   };
   const blocking = { ...DEFAULT_BLOCKING, ...options.blocking };
   linkPairs(run, blocking, (r) => r.strong);
@@ -125,14 +131,14 @@ export function resolvePersons(mentions: readonly Mention[], options: ResolveOpt
     if (at.attached) {
       run.clusters.tryUnion(at.record, at.root, () => true);
       attached.add(at.record);
-    } else run.reviewed.push([at.record, at.member, at.posterior]);
+    } else run.reviewed.push(at.record, at.member, at.posterior);
   }
   // Weak mentions that fit no well-named cluster may still be one person among themselves.
   linkPairs(run, blocking, (r) => !r.strong && !attached.has(r.idx));
   const ids = mentions.map((m) => m.id);
   return {
     clusters: clusterIds(run.clusters, ids),
-    review: dedupeReview(run.reviewed, run.clusters, ids),
+    review: dedupeReview(run.reviewed, run.clusters, ids, options.maxReview ?? DEFAULT_MAX_REVIEW),
     explain: explainer(run, ids),
   };
 }
@@ -174,18 +180,23 @@ function explainer(run: Run, ids: string[]): ResolveResult['explain'] {
   };
 }
 
-/** Review pairs that did not end up in one cluster, once each, most likely first. */
-function dedupeReview(pairs: [number, number, number][], clusters: Clusters, ids: string[]): ReviewPair[] {
-  const seen = new Set<string>();
+/** Review pairs that did not end up in one cluster, once per pair of clusters, most likely first. */
+function dedupeReview(pairs: PairList, clusters: Clusters, ids: string[], max: number): ReviewPair[] {
+  const seen = new Set<number>();
   const out: ReviewPair[] = [];
-  for (const [a, b, posterior] of pairs.sort((x, y) => y[2] - x[2])) {
-    const ra = clusters.find(a);
-    const rb = clusters.find(b);
+  for (const i of pairs.byScoreDescending()) {
+    if (out.length >= max) break;
+    const ra = clusters.find(pairs.first(i));
+    const rb = clusters.find(pairs.second(i));
     if (ra === rb) continue;
-    const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+    const key = ra < rb ? ra * 0x100000000 + rb : rb * 0x100000000 + ra;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ a: ids[a]!, b: ids[b]!, posterior: Math.round(posterior * 100) / 100 });
+    out.push({
+      a: ids[pairs.first(i)]!,
+      b: ids[pairs.second(i)]!,
+      posterior: Math.round(pairs.score(i) * 100) / 100,
+    });
   }
   return out;
 }

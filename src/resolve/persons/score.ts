@@ -7,7 +7,8 @@
  * clustering uses to refuse chaining incompatible mentions.
  */
 import { isTypo } from '../names/distance.ts';
-import type { Corpus, Prepared } from './prepare.ts';
+import { differentFormants } from '../names/formants.ts';
+import type { Corpus, Prepared, Vocab } from './prepare.ts';
 
 /** One field's part of a decision: what was compared, the outcome, and its weight in bits. */
 export interface Evidence {
@@ -60,6 +61,17 @@ export interface PairScore {
 type Sink = Evidence[] | undefined;
 
 /**
+ * The comparison of one pair in progress. One object is reused for every pair
+ * in the hot loop (millions of pairs): field comparisons add to it instead of
+ * returning tuples.
+ */
+interface Tally {
+  conflict: boolean;
+}
+
+const hot: Tally = { conflict: false };
+
+/**
  * log2(m/u) with u the chance that another person shares the value. The input's
  * count includes the person's own repeated mentions, which would make rare
  * values look commoner than they are: about `OWN_MENTIONS` are taken off.
@@ -75,78 +87,221 @@ function add(sink: Sink, field: Evidence['field'], outcome: Evidence['outcome'],
   return weight;
 }
 
-/** Compares two name parts given as (id, skeleton, initial). Returns [weight, conflict]. */
+function disagree(t: Tally, sink: Sink, field: Evidence['field'], weight: number): number {
+  t.conflict = true;
+  return add(sink, field, 'disagree', weight);
+}
+
+/**
+ * Whether two different skeletons of one name part are within typo distance.
+ * Cheap rejects first: the length gap, and the first and last letters (one or
+ * two typos rarely change both).
+ */
+export function nearSpelling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const ends =
+    a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
+  if (ends && isTypo(a, b)) return true;
+  // Latin "x" is х in GOST 7.79 B (Zaxarov) but кс in English (Maximov): the skeleton keeps
+  // "ks", so a "ks" may also be an "h".
+  return (a.includes('ks') || b.includes('ks')) && a !== b && xAsKh(a) === xAsKh(b);
+}
+
+/** Surnames within typo distance that do not end in different formants (Petrov is no typo of Petruk). */
+export function nearSurname(a: string, b: string): boolean {
+  return nearSpelling(a, b) && !differentFormants(a, b);
+}
+
+/** The skeleton with every "ks" read as х (see nearSpelling). */
+export function xAsKh(skeleton: string): string {
+  return skeleton.replace(/ks/g, 'h');
+}
+
+/** Frequency weights per value id, computed once per corpus and weight configuration. */
+interface FreqTables {
+  w: WeightConfig;
+  surname: Float64Array;
+  given: Float64Array;
+  patronymic: Float64Array;
+  unit: Float64Array;
+  region: Float64Array;
+}
+
+const tables = new WeakMap<Corpus, FreqTables>();
+/** The last corpus scored: the hot loop scores one corpus millions of times. */
+let last: { c: Corpus; t: FreqTables } | undefined;
+
+function freqTables(c: Corpus, w: WeightConfig): FreqTables {
+  if (last?.c === c && last.t.w === w) return last.t;
+  const hit = tables.get(c);
+  if (hit && hit.w === w) {
+    last = { c, t: hit };
+    return hit;
+  }
+  const n = c.records.length;
+  const of = (v: Vocab, m: number) => Float64Array.from(v.counts, (count) => freqWeight(m, count, n));
+  const t: FreqTables = {
+    w,
+    surname: of(c.surnames, w.mName),
+    given: of(c.given, w.mName),
+    patronymic: of(c.patronymics, w.mName),
+    unit: of(c.units, w.mUnit),
+    region: of(c.regions, w.mRegion),
+  };
+  tables.set(c, t);
+  last = { c, t };
+  return t;
+}
+
+/** Compares a surname or patronymic: ids into `vocab`, else initials. */
 function compareName(
+  t: Tally,
   field: 'surname' | 'patronymic',
   idA: number,
   idB: number,
   initA: string,
   initB: string,
-  values: string[],
-  counts: number[],
-  n: number,
+  vocab: Vocab,
+  weights: Float64Array,
   w: WeightConfig,
   sink: Sink,
-): [number, boolean] {
+): number {
   if (idA >= 0 && idB >= 0) {
-    const exact = freqWeight(w.mName, counts[idA]!, n);
-    if (idA === idB) return [add(sink, field, 'exact', exact), false];
-    const a = values[idA]!;
-    const b = values[idB]!;
-    // Cheap reject first: one or two typos rarely change both the first and the last letter.
-    const ends =
-      a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
-    if (ends && isTypo(a, b)) return [add(sink, field, 'typo', Math.max(2, exact - w.typoPenalty)), false];
-    return [add(sink, field, 'disagree', w.nameDisagree), true];
+    const exact = weights[idA]!;
+    if (idA === idB) return add(sink, field, 'exact', exact);
+    const a = vocab.values[idA]!;
+    const b = vocab.values[idB]!;
+    if (field === 'surname' ? nearSurname(a, b) : nearSpelling(a, b)) {
+      return add(sink, field, 'typo', Math.max(2, exact - w.typoPenalty));
+    }
+    return disagree(t, sink, field, w.nameDisagree);
   }
-  if (!initA || !initB) return [add(sink, field, 'missing', 0), false];
-  if (initA === initB) return [add(sink, field, 'initial', w.initialAgree), false];
-  return [add(sink, field, 'disagree', w.nameDisagree), true];
+  if (!initA || !initB) return add(sink, field, 'missing', 0);
+  if (initA === initB) return add(sink, field, 'initial', w.initialAgree);
+  return disagree(t, sink, field, w.nameDisagree);
 }
 
-function compareGiven(a: Prepared, b: Prepared, c: Corpus, w: WeightConfig, sink: Sink): [number, boolean] {
-  const n = c.records.length;
+function compareGiven(
+  t: Tally,
+  a: Prepared,
+  b: Prepared,
+  weights: Float64Array,
+  w: WeightConfig,
+  sink: Sink,
+): number {
   if (a.given.length > 0 && b.given.length > 0) {
-    let best = Number.NEGATIVE_INFINITY;
-    for (const g of a.given)
-      if (b.given.includes(g)) best = Math.max(best, freqWeight(w.mName, c.given.counts[g]!, n));
-    if (best > Number.NEGATIVE_INFINITY) {
-      return [add(sink, 'given', a.givenForm === b.givenForm ? 'exact' : 'diminutive', best), false];
+    let shared = -1;
+    for (const g of a.given) {
+      if (b.given.includes(g) && (shared < 0 || weights[g]! > weights[shared]!)) shared = g;
+    }
+    if (shared >= 0) {
+      const weight = weights[shared]!;
+      return add(sink, 'given', a.givenForm === b.givenForm ? 'exact' : 'diminutive', weight);
     }
     if (a.givenForm && b.givenForm && isTypo(a.givenForm, b.givenForm)) {
-      return [add(sink, 'given', 'typo', Math.max(2, 6 - w.typoPenalty)), false];
+      return add(sink, 'given', 'typo', Math.max(2, 6 - w.typoPenalty));
     }
-    return [add(sink, 'given', 'disagree', w.nameDisagree), true];
+    return disagree(t, sink, 'given', w.nameDisagree);
   }
-  if (!a.givenInitial || !b.givenInitial) return [add(sink, 'given', 'missing', 0), false];
-  if (a.givenInitial === b.givenInitial) return [add(sink, 'given', 'initial', w.initialAgree), false];
-  return [add(sink, 'given', 'disagree', w.nameDisagree), true];
+  if (!a.givenInitial || !b.givenInitial) return add(sink, 'given', 'missing', 0);
+  // An initial against a name: any initial the name is written with (Н. or К. for Коля).
+  const agrees =
+    a.given.length > 0
+      ? a.givenInitials.includes(b.givenInitial)
+      : b.given.length > 0
+        ? b.givenInitials.includes(a.givenInitial)
+        : a.givenInitial === b.givenInitial;
+  if (agrees) return add(sink, 'given', 'initial', w.initialAgree);
+  return disagree(t, sink, 'given', w.nameDisagree);
 }
 
-function compareBirthYear(a: Prepared, b: Prepared, w: WeightConfig, sink: Sink): [number, boolean] {
-  if (Number.isNaN(a.byLo) || Number.isNaN(b.byLo)) return [add(sink, 'birthYear', 'missing', 0), false];
+function compareBirthYear(t: Tally, a: Prepared, b: Prepared, w: WeightConfig, sink: Sink): number {
+  if (Number.isNaN(a.byLo) || Number.isNaN(b.byLo)) return add(sink, 'birthYear', 'missing', 0);
   const gap = Math.max(a.byLo - b.byHi, b.byLo - a.byHi, 0);
-  if (gap === 0) return [add(sink, 'birthYear', 'exact', w.birthYearAgree), false];
-  if (gap === 1) return [add(sink, 'birthYear', 'near', w.birthYearNear), false];
-  return [add(sink, 'birthYear', 'disagree', w.birthYearDisagree), true];
+  if (gap === 0) return add(sink, 'birthYear', 'exact', w.birthYearAgree);
+  if (gap === 1) return add(sink, 'birthYear', 'near', w.birthYearNear);
+  return disagree(t, sink, 'birthYear', w.birthYearDisagree);
 }
 
 function compareValue(
   field: 'unit' | 'region',
   x: number,
   y: number,
-  counts: number[],
-  n: number,
-  m: number,
-  disagree: number,
+  weights: Float64Array,
+  weightIfDifferent: number,
   sink: Sink,
 ): number {
   if (x < 0 || y < 0) return add(sink, field, 'missing', 0);
-  if (x === y) return add(sink, field, 'exact', freqWeight(m, counts[x]!, n));
-  return add(sink, field, 'disagree', disagree);
+  if (x === y) return add(sink, field, 'exact', weights[x]!);
+  // A different unit or region is evidence against, not proof: people move and transfer.
+  return add(sink, field, 'disagree', weightIfDifferent);
 }
 
-/** Scores a pair of records; pass `sink` to collect the evidence (explain), omit it in the hot loop. */
+/** Field order of per-field weights (`fieldWeights`). */
+export const FIELDS = ['surname', 'given', 'patronymic', 'birthYear', 'unit', 'region', 'gender'] as const;
+
+function score(
+  t: Tally,
+  a: Prepared,
+  b: Prepared,
+  c: Corpus,
+  w: WeightConfig,
+  sink: Sink,
+  fields?: Float64Array,
+): number {
+  const f = freqTables(c, w);
+  t.conflict = false;
+  const out = fields ?? scratchFields;
+  out[0] = compareName(
+    t,
+    'surname',
+    a.surname,
+    b.surname,
+    a.surnameInitial,
+    b.surnameInitial,
+    c.surnames,
+    f.surname,
+    w,
+    sink,
+  );
+  out[1] = compareGiven(t, a, b, f.given, w, sink);
+  out[2] = compareName(
+    t,
+    'patronymic',
+    a.patronymic,
+    b.patronymic,
+    a.patronymicInitial,
+    b.patronymicInitial,
+    c.patronymics,
+    f.patronymic,
+    w,
+    sink,
+  );
+  out[3] = compareBirthYear(t, a, b, w, sink);
+  out[4] = compareValue('unit', a.unit, b.unit, f.unit, w.unitDisagree, sink);
+  out[5] = compareValue('region', a.region, b.region, f.region, w.regionDisagree, sink);
+  out[6] = a.gender && b.gender && a.gender !== b.gender ? disagree(t, sink, 'gender', w.genderDisagree) : 0;
+  return out[0]! + out[1]! + out[2]! + out[3]! + out[4]! + out[5]! + out[6]!;
+}
+
+const scratchFields = new Float64Array(FIELDS.length);
+
+/**
+ * Writes each field's weight (in `FIELDS` order) into `out`; returns false when
+ * the pair conflicts. For combining evidence over a cluster's members.
+ */
+export function fieldWeights(
+  a: Prepared,
+  b: Prepared,
+  c: Corpus,
+  w: WeightConfig,
+  out: Float64Array,
+): boolean {
+  score(hot, a, b, c, w, undefined, out);
+  return !hot.conflict;
+}
+
+/** Scores a pair of records with its evidence (for explanations). */
 export function scorePair(
   a: Prepared,
   b: Prepared,
@@ -154,45 +309,13 @@ export function scorePair(
   w: WeightConfig,
   sink?: Evidence[],
 ): PairScore {
-  const n = c.records.length;
-  const [sw, sc] = compareName(
-    'surname',
-    a.surname,
-    b.surname,
-    a.surnameInitial,
-    b.surnameInitial,
-    c.surnames.values,
-    c.surnames.counts,
-    n,
-    w,
-    sink,
-  );
-  const [gw, gc] = compareGiven(a, b, c, w, sink);
-  const [pw, pc] = compareName(
-    'patronymic',
-    a.patronymic,
-    b.patronymic,
-    a.patronymicInitial,
-    b.patronymicInitial,
-    c.patronymics.values,
-    c.patronymics.counts,
-    n,
-    w,
-    sink,
-  );
-  const [bw, bc] = compareBirthYear(a, b, w, sink);
-  const uw = compareValue('unit', a.unit, b.unit, c.units.counts, n, w.mUnit, w.unitDisagree, sink);
-  const rw = compareValue(
-    'region',
-    a.region,
-    b.region,
-    c.regions.counts,
-    n,
-    w.mRegion,
-    w.regionDisagree,
-    sink,
-  );
-  const gd = a.gender && b.gender && a.gender !== b.gender;
-  const xw = gd ? add(sink, 'gender', 'disagree', w.genderDisagree) : 0;
-  return { weight: sw + gw + pw + bw + uw + rw + xw, conflict: sc || gc || pc || bc || Boolean(gd) };
+  const t: Tally = { conflict: false };
+  const weight = score(t, a, b, c, w, sink);
+  return { weight, conflict: t.conflict };
+}
+
+/** The pair's weight in bits, or -Infinity when the pair conflicts: the allocation-free hot path. */
+export function pairWeight(a: Prepared, b: Prepared, c: Corpus, w: WeightConfig): number {
+  const weight = score(hot, a, b, c, w, undefined);
+  return hot.conflict ? Number.NEGATIVE_INFINITY : weight;
 }

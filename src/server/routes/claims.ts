@@ -3,8 +3,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { listClaims, ReviewError, reviewClaim } from '../../claims/review.ts';
 import { ClaimKind } from '../../claims/schema.ts';
+import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
 import { Problem, problem } from '../problem.ts';
+import { actorOf } from '../security/principal.ts';
 
 const ClaimState = z.enum(['suggested', 'accepted', 'edited', 'rejected', 'obsolete']);
 
@@ -81,7 +83,7 @@ const reviewRoute = createRoute({
   },
 });
 
-export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, actorOf: (c: unknown) => string): void {
+export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security): void {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
     const items = await listClaims(db, {
@@ -101,6 +103,14 @@ export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, actorOf: (c: unkno
         action: body.action,
         changes: body.changes ?? {},
         actor: actorOf(c),
+      });
+      // Recorded after the review's own transaction (src/claims owns it): see the threat model.
+      await security.audit.record(db, {
+        actor: actorOf(c),
+        action: 'review',
+        targetKind: 'claims',
+        targetId: result.id,
+        details: { action: body.action, state: result.state },
       });
       return c.json({ ...result, state: ClaimState.parse(result.state) }, 200);
     } catch (error) {

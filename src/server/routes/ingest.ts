@@ -5,11 +5,17 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import { kindFromPath } from '../../ingest/extensions.ts';
 import { IngestError } from '../../ingest/index.ts';
+import type { Security } from '../../security/services.ts';
 import { emptyReport, ingestBytes } from '../../sources/ingest-sources.ts';
 import { IngestReport } from '../../sources/schema.ts';
 import type { DB } from '../../store/db-types.ts';
 import { Problem, problem } from '../problem.ts';
+import { actorOf } from '../security/principal.ts';
+
+/** At most this many files per request; each is also limited in size (maxFileBytes). */
+const MAX_FILES = 50;
 
 const uploadRoute = createRoute({
   method: 'post',
@@ -37,12 +43,27 @@ const uploadRoute = createRoute({
   },
 });
 
-export function ingestRoutes(app: OpenAPIHono, db: Kysely<DB>, maxFileBytes: number): void {
+export function ingestRoutes(
+  app: OpenAPIHono,
+  db: Kysely<DB>,
+  maxFileBytes: number,
+  security: Security,
+): void {
   app.openapi(uploadRoute, async (c) => {
-    const body = await c.req.parseBody({ all: true });
+    if (!/^multipart\/form-data;/i.test(c.req.header('content-type') ?? '')) {
+      return problem(c, 415, 'Unsupported media type', 'send the files as multipart/form-data') as never;
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = await c.req.parseBody({ all: true });
+    } catch {
+      return problem(c, 400, 'Invalid request', 'the multipart body cannot be read') as never;
+    }
     const files = [body.files].flat().filter((f): f is File => f instanceof File);
     if (files.length === 0)
       return problem(c, 400, 'No files', 'send one or more files in the field `files`') as never;
+    if (files.length > MAX_FILES)
+      return problem(c, 400, 'Too many files', `send at most ${MAX_FILES} files per request`) as never;
     const report = emptyReport();
     for (const file of files) {
       const name = file.name.replace(/[\\/]/g, '_').slice(0, 255) || 'upload';
@@ -53,12 +74,23 @@ export function ingestRoutes(app: OpenAPIHono, db: Kysely<DB>, maxFileBytes: num
             `larger than the limit of ${Math.round(maxFileBytes / 1048576)} MB`,
           );
         }
+        // Only the formats objector reads: a name without a known extension is sniffed by the parser,
+        // anything else (images, archives, executables) is refused before it is read.
+        if (/\.[^.]{1,10}$/.test(name) && !kindFromPath(name)) {
+          throw new IngestError('unknown_format', 'not a supported file type (.txt .md .html .json .csv)');
+        }
         await ingestBytes(db, name, new Uint8Array(await file.arrayBuffer()), report);
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         report.failed.push({ path: name, error: error.message, code: error.code });
       }
     }
+    await security.audit.record(db, {
+      actor: actorOf(c),
+      action: 'create',
+      targetKind: 'sources',
+      details: { added: report.added, duplicates: report.duplicates, failed: report.failed.length },
+    });
     return c.json(report, 200);
   });
 }

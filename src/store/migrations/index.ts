@@ -6,11 +6,15 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-sources.ts';
 import * as m0002 from './0002-claims.ts';
 import * as m0003 from './0003-security.ts';
+import * as m0004 from './0004-notes.ts';
+import * as m0010 from './0010-knowledge.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
   '0002-claims': m0002,
   '0003-security': m0003,
+  '0004-notes': m0004,
+  '0010-knowledge': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
