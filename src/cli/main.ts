@@ -13,6 +13,7 @@ const program = new Command('objector')
     'folder of the embedded database (env OBJECTOR_DATA; ignored when DATABASE_URL is set)',
   )
   .option('--json', 'machine-readable output on stdout')
+  .configureHelp({ showGlobalOptions: true })
   .showHelpAfterError()
   .exitOverride();
 

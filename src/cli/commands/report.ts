@@ -20,9 +20,9 @@ export function register(program: Command): void {
       const md = await withStore(env, 'report', (store) =>
         reportFromStore(store.db, loadKbDeps(), loadResolver(), { names: opts.names === true }),
       );
-      if (opts.out) {
-        writeFileSync(opts.out, md);
-        env.out.info(`report written to ${opts.out}`);
-      } else process.stdout.write(md);
+      if (opts.out) writeFileSync(opts.out, md);
+      if (env.json) env.out.result({ markdown: md, out: opts.out ?? null }, () => '');
+      else if (opts.out) env.out.info(`report written to ${opts.out}`);
+      else process.stdout.write(md);
     });
 }
