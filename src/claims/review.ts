@@ -3,7 +3,7 @@
  * it back. Each decision is recorded in claim_history with its before and
  * after, so nothing a reviewer does is lost or irreversible.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../store/db-types.ts';
 import {
@@ -42,6 +42,11 @@ export interface ReviewInput {
   /** For `edit`: the fields to change; the rest keep their current value. */
   changes?: Record<string, unknown>;
   actor: string;
+  /**
+   * Runs inside the review's transaction after the change, e.g. to append the
+   * audit entry, so the decision and its record commit or roll back together.
+   */
+  within?: (trx: Transaction<DB>, claim: ReviewedClaim) => Promise<unknown>;
 }
 
 export interface ReviewedClaim {
@@ -84,7 +89,9 @@ export async function reviewClaim(db: Kysely<DB>, input: ReviewInput): Promise<R
         after: JSON.stringify(next),
       })
       .execute();
-    return { id: claim.id, kind, ...next };
+    const reviewed = { id: claim.id, kind, ...next };
+    await input.within?.(trx, reviewed);
+    return reviewed;
   });
 }
 

@@ -6,7 +6,7 @@
  * as suggestions with it. Bad files are reported one line each and never stop
  * the run.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { extractAndSave } from '../claims/extract-source.ts';
 import {
   contentHash,
@@ -33,9 +33,16 @@ export interface IngestProgress {
   total: number;
 }
 
+/** Runs inside a new source's transaction (e.g. to append its audit entry), so both commit or neither. */
+export type WithinStore = (
+  trx: Transaction<DB>,
+  stored: { id: string; duplicateOf: string | null },
+) => Promise<unknown>;
+
 export interface IngestOptions {
   maxFileBytes: number;
   onProgress?: (progress: IngestProgress) => void;
+  within?: WithinStore;
 }
 
 export function emptyReport(): IngestReport {
@@ -52,7 +59,7 @@ export async function ingestFiles(
   for (const [index, path] of paths.entries()) {
     try {
       const bytes = await readInput(path, options.maxFileBytes);
-      await ingestBytes(db, path, bytes, report);
+      await ingestBytes(db, path, bytes, report, options.within);
     } catch (error) {
       report.failed.push(failure(path, error));
     }
@@ -67,10 +74,11 @@ export async function ingestBytes(
   name: string,
   bytes: Uint8Array,
   report: IngestReport = emptyReport(),
+  within?: WithinStore,
 ): Promise<IngestReport> {
   const parsed = parseFile(name, bytes);
   for (const source of parsed) {
-    const outcome = await storeSource(db, source, originOf(name, source));
+    const outcome = await storeSource(db, source, originOf(name, source), within);
     if (outcome.status === 'added') report.added++;
     else if (outcome.status === 'duplicate') report.duplicates++;
     else {
@@ -86,6 +94,7 @@ export async function storeSource(
   db: Kysely<DB>,
   source: ParsedSource,
   origin: string | null,
+  within?: WithinStore,
 ): Promise<StoredOutcome> {
   const hash = contentHash(source.text);
   const id = `src_${hash.slice(0, 16)}`;
@@ -116,6 +125,7 @@ export async function storeSource(
         language: source.language,
         published: source.published,
       });
+      await within?.(trx, { id, duplicateOf: original?.id ?? null });
       return original
         ? ({
             status: 'near_duplicate',

@@ -55,6 +55,19 @@ describe('parseName', () => {
     expect(c.surnameInitial).toBe('m');
   });
 
+  it('compares initials across scripts (Ж. / Z., Ц. / T., Ш. / S.)', () => {
+    expect(parse('Игорь Z.').surnameInitial).toBe(parse('Игорь Жуков').surnameInitial);
+    expect(parse('Андрей T.').surnameInitial).toBe(parse('Андрей Цыпин').surnameInitial);
+    expect(parse('S. Ломов').givenInitial).toBe(parse('Шура Ломов').givenInitials?.charAt(1));
+    expect(parse('Е.. Ломов').givenInitial).toBe(parse('Евгений Ломов').givenInitial);
+  });
+
+  it('gives a diminutive the initials of its full name and of its own form', () => {
+    const p = parse('Коля Ломов');
+    expect(p.givenInitial).toBe('n');
+    expect(p.givenInitials).toContain('k');
+  });
+
   it('finds a given name with its first two letters swapped', () => {
     expect(parse('Lgeb Tarasov').given).toEqual([sk('Глеб')]);
     expect(parse('Vokhin Rgigoriy').given).toEqual([sk('Григорий')]);

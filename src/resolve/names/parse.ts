@@ -29,7 +29,8 @@ export interface ParsedName {
 
 const QUOTED = /["«»“”„]([^"«»“”„]+)["«»“”„]|\(([^)]+)\)/gu;
 const MAY_QUOTE = /["«»“”„(]/u;
-const INITIALS = /^(\p{L}\.)+$|^\p{L}$/u;
+/** Initials, also with a doubled dot ("Е.."). */
+const INITIALS = /^(\p{L}\.+)+$|^\p{L}$/u;
 /** Patronymic endings, as skeletons, used when the table does not know the name. */
 const PATRONYMIC_SUFFIX = /(ovič|evič|ovna|evna|inična|ična)$/;
 const FEMININE_SURNAME = /(ova|eva|ina|ska|skaia|caia|aia)$/;
@@ -238,13 +239,16 @@ function settleGender(out: ParsedName, entries: GivenEntry[]): void {
 /**
  * The comparable initial of a skeleton. Scripts disagree on first letters:
  * Евгений is "E." or "Y.", Юрий "Ю." or "Y." or "I.", Харитонов "Х.", "Kh." or "X.",
- * so e/i (from е, и, ю, я, y, j) and h/k share a class.
+ * Журавлёв "Ж." or "Z.", Шишкин "Ш." or "S.", Цветков "Ц.", "C." or "T.", Чернов
+ * "Ч." or "C.": so e/i (from е, и, ю, я, y, j), h/k, ž/z, š/s and č/c/t share a class.
  */
 export function initialOf(skel: string): string | undefined {
   const ch = skel.charAt(0);
   if (!ch) return undefined;
-  return ch === 'e' ? 'i' : ch === 'h' ? 'k' : ch;
+  return INITIAL_CLASS[ch] ?? ch;
 }
+
+const INITIAL_CLASS: Record<string, string> = { e: 'i', h: 'k', ž: 'z', š: 's', č: 't', c: 't' };
 
 /** Initials fill the missing parts: "И. Соколов" (given), "Павел А." (surname), "Ivan S. Petrov" (patronymic). */
 function assignInitials(lex: NameLexicon, out: ParsedName, initials: string[]): void {

@@ -86,10 +86,13 @@ function keysOf(r: Prepared, phonetic: Int32Array, out: number[]): number {
 /** Neighbours looked up per weak surname: typo neighbours beyond this are too many to mean much. */
 const MAX_NEIGHBOURS = 20;
 
-/** A weak record's keys: its own, plus the surname keys of its surname's typo neighbours. */
-function queryKeys(r: Prepared, surnames: SurnameIndex, out: number[]): number {
+/**
+ * A weak record's keys: its own, plus (when `neighbours`) the surname keys of
+ * its surname's typo neighbours.
+ */
+function queryKeys(r: Prepared, surnames: SurnameIndex, out: number[], neighbours = true): number {
   let k = keysOf(r, surnames.phonetic, out);
-  if (r.surname < 0) return k;
+  if (r.surname < 0 || !neighbours) return k;
   const from = surnames.start[r.surname]!;
   const to = Math.min(surnames.start[r.surname + 1]!, from + MAX_NEIGHBOURS);
   for (let e = from; e < to; e++) out[k++] = key(Kind.Surname, surnames.neighbours[e]!, 0);
@@ -197,7 +200,10 @@ export function attachWeak(
   for (const r of c.records) {
     if (r.strong) continue;
     roots.length = 0;
-    const count = queryKeys(r, surnames, scratch);
+    // Typo neighbours only for a surname no well-named cluster has as written (Zaxarov for
+    // Захаров): otherwise they multiply the candidates of common names for little gain.
+    const known = r.surname >= 0 && (index.get(key(Kind.Surname, r.surname, 0))?.length ?? 0) > 0;
+    const count = queryKeys(r, surnames, scratch, !known);
     for (let i = 0; i < count; i++) {
       const set = index.get(scratch[i]!);
       if (!set || set.length > opts.maxCandidates) continue;

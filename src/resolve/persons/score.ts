@@ -7,8 +7,9 @@
  * clustering uses to refuse chaining incompatible mentions.
  */
 import { isTypo } from '../names/distance.ts';
-import { differentFormants } from '../names/formants.ts';
 import type { Corpus, Prepared, Vocab } from './prepare.ts';
+import { nearSpelling } from './spelling.ts';
+import { areNeighbours, type SurnameIndex, surnameIndex } from './surnames.ts';
 
 /** One field's part of a decision: what was compared, the outcome, and its weight in bits. */
 export interface Evidence {
@@ -92,31 +93,6 @@ function disagree(t: Tally, sink: Sink, field: Evidence['field'], weight: number
   return add(sink, field, 'disagree', weight);
 }
 
-/**
- * Whether two different skeletons of one name part are within typo distance.
- * Cheap rejects first: the length gap, and the first and last letters (one or
- * two typos rarely change both).
- */
-export function nearSpelling(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const ends =
-    a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
-  if (ends && isTypo(a, b)) return true;
-  // Latin "x" is х in GOST 7.79 B (Zaxarov) but кс in English (Maximov): the skeleton keeps
-  // "ks", so a "ks" may also be an "h".
-  return (a.includes('ks') || b.includes('ks')) && a !== b && xAsKh(a) === xAsKh(b);
-}
-
-/** Surnames within typo distance that do not end in different formants (Petrov is no typo of Petruk). */
-export function nearSurname(a: string, b: string): boolean {
-  return nearSpelling(a, b) && !differentFormants(a, b);
-}
-
-/** The skeleton with every "ks" read as х (see nearSpelling). */
-export function xAsKh(skeleton: string): string {
-  return skeleton.replace(/ks/g, 'h');
-}
-
 /** Frequency weights per value id, computed once per corpus and weight configuration. */
 interface FreqTables {
   w: WeightConfig;
@@ -125,6 +101,7 @@ interface FreqTables {
   patronymic: Float64Array;
   unit: Float64Array;
   region: Float64Array;
+  neighbours: SurnameIndex;
 }
 
 const tables = new WeakMap<Corpus, FreqTables>();
@@ -147,6 +124,7 @@ function freqTables(c: Corpus, w: WeightConfig): FreqTables {
     patronymic: of(c.patronymics, w.mName),
     unit: of(c.units, w.mUnit),
     region: of(c.regions, w.mRegion),
+    neighbours: surnameIndex(c),
   };
   tables.set(c, t);
   last = { c, t };
@@ -163,15 +141,17 @@ function compareName(
   initB: string,
   vocab: Vocab,
   weights: Float64Array,
+  neighbours: SurnameIndex | undefined,
   w: WeightConfig,
   sink: Sink,
 ): number {
   if (idA >= 0 && idB >= 0) {
     const exact = weights[idA]!;
     if (idA === idB) return add(sink, field, 'exact', exact);
-    const a = vocab.values[idA]!;
-    const b = vocab.values[idB]!;
-    if (field === 'surname' ? nearSurname(a, b) : nearSpelling(a, b)) {
+    // Surnames: the typo neighbours found once per distinct spelling (./surnames.ts).
+    if (
+      neighbours ? areNeighbours(neighbours, idA, idB) : nearSpelling(vocab.values[idA]!, vocab.values[idB]!)
+    ) {
       return add(sink, field, 'typo', Math.max(2, exact - w.typoPenalty));
     }
     return disagree(t, sink, field, w.nameDisagree);
@@ -261,6 +241,7 @@ function score(
     b.surnameInitial,
     c.surnames,
     f.surname,
+    f.neighbours,
     w,
     sink,
   );
@@ -274,6 +255,7 @@ function score(
     b.patronymicInitial,
     c.patronymics,
     f.patronymic,
+    undefined,
     w,
     sink,
   );

@@ -10,7 +10,7 @@
  * sorting by spelling.
  */
 import type { Corpus } from './prepare.ts';
-import { nearSurname, xAsKh } from './score.ts';
+import { nearSurname, xAsKh } from './spelling.ts';
 
 /** Surname ids' phonetic keys and typo neighbours (adjacency in flat arrays). */
 export interface SurnameIndex {
@@ -88,8 +88,13 @@ export function surnameIndex(c: Corpus): SurnameIndex {
   if (hit) return hit;
   const values = c.surnames.values;
   const phonetic = internAll(values, (_, i) => c.surnamePhonetic[i] ?? '');
-  const keys = [phonetic, internAll(values, (s) => s.slice(0, 4)), internAll(values, (s) => s.slice(-5))];
-  const spellings = [values, values, values.map(reversed)];
+  const keys = [
+    phonetic,
+    internAll(values, (s) => s.slice(0, 4)),
+    internAll(values, (s) => s.slice(-5)),
+    internAll(values, xAsKh),
+  ];
+  const spellings = [values, values, values.map(reversed), values];
   const edges: number[] = [];
   keys.forEach((keyIds, kind) => {
     // A pair sharing an earlier kind's key was already compared there.
@@ -102,7 +107,47 @@ export function surnameIndex(c: Corpus): SurnameIndex {
       if (group && group.length > 1) pairsOfGroup(group, (id) => spelling[id]!, visit);
     }
   });
+  oneEditPairs(values, edges);
   const index = { phonetic, ...adjacency(values.length, edges) };
   cache.set(c, index);
   return index;
+}
+
+const pairKey = (a: number, b: number) => (a < b ? a * 0x4000000 + b : b * 0x4000000 + a);
+
+/**
+ * Adds the pairs one edit apart that no shared start, end or sound revealed
+ * (a typo in the middle of a short name: Tolstin / Tostin). Two spellings one
+ * edit apart (a letter dropped, added, replaced or two swapped) always share
+ * a spelling with one letter deleted (symmetric deletion), so grouping by
+ * those finds every such pair.
+ */
+function oneEditPairs(values: string[], edges: number[]): void {
+  const found = new Set<number>();
+  for (let i = 0; i < edges.length; i += 2) found.add(pairKey(edges[i]!, edges[i + 1]!));
+  const byDeletion = new Map<string, number[]>();
+  values.forEach((s, id) => {
+    if (s.length < 4) return;
+    for (let i = -1; i < s.length; i++) {
+      const k = i < 0 ? s : s.slice(0, i) + s.slice(i + 1);
+      const group = byDeletion.get(k);
+      if (!group) byDeletion.set(k, [id]);
+      else if (group[group.length - 1] !== id) group.push(id);
+    }
+  });
+  const visit = (a: number, b: number) => {
+    const key = pairKey(a, b);
+    if (found.has(key)) return;
+    found.add(key);
+    if (nearSurname(values[a]!, values[b]!)) edges.push(a, b);
+  };
+  for (const group of byDeletion.values()) {
+    if (group.length > 1) pairsOfGroup(group, (id) => values[id]!, visit);
+  }
+}
+
+/** True when surname ids a and b are typo neighbours. */
+export function areNeighbours(index: SurnameIndex, a: number, b: number): boolean {
+  for (let e = index.start[a]!; e < index.start[a + 1]!; e++) if (index.neighbours[e] === b) return true;
+  return false;
 }

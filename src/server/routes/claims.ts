@@ -103,14 +103,15 @@ export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security
         action: body.action,
         changes: body.changes ?? {},
         actor: actorOf(c),
-      });
-      // Recorded after the review's own transaction (src/claims owns it): see the threat model.
-      await security.audit.record(db, {
-        actor: actorOf(c),
-        action: 'review',
-        targetKind: 'claims',
-        targetId: result.id,
-        details: { action: body.action, state: result.state },
+        // The audit entry commits with the decision, or not at all.
+        within: (trx, reviewed) =>
+          security.audit.record(trx, {
+            actor: actorOf(c),
+            action: 'review',
+            targetKind: 'claims',
+            targetId: reviewed.id,
+            details: { action: body.action, state: reviewed.state },
+          }),
       });
       return c.json({ ...result, state: ClaimState.parse(result.state) }, 200);
     } catch (error) {

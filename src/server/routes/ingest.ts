@@ -79,18 +79,20 @@ export function ingestRoutes(
         if (/\.[^.]{1,10}$/.test(name) && !kindFromPath(name)) {
           throw new IngestError('unknown_format', 'not a supported file type (.txt .md .html .json .csv)');
         }
-        await ingestBytes(db, name, new Uint8Array(await file.arrayBuffer()), report);
+        // Each new source's audit entry commits with it.
+        await ingestBytes(db, name, new Uint8Array(await file.arrayBuffer()), report, (trx, stored) =>
+          security.audit.record(trx, {
+            actor: actorOf(c),
+            action: 'create',
+            targetKind: 'sources',
+            targetId: stored.id,
+          }),
+        );
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         report.failed.push({ path: name, error: error.message, code: error.code });
       }
     }
-    await security.audit.record(db, {
-      actor: actorOf(c),
-      action: 'create',
-      targetKind: 'sources',
-      details: { added: report.added, duplicates: report.duplicates, failed: report.failed.length },
-    });
     return c.json(report, 200);
   });
 }
