@@ -16,13 +16,13 @@ import type { StoreConfig } from '../../src/config/config.ts';
 import { contentHash, lshBandKeys, minhashSignature } from '../../src/ingest/index.ts';
 import { ingestBytes } from '../../src/sources/ingest-sources.ts';
 import { openStore } from '../../src/store/db.ts';
-import { inventedReport } from '../../test/support/reports.ts';
+import { benchmarkCorpus } from './corpus.ts';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '10000' }, only: { type: 'string' } },
 });
 const n = Number(values.n);
-const docs = Array.from({ length: n }, (_, i) => new TextEncoder().encode(inventedReport(i + 1)));
+const docs = benchmarkCorpus(n).map((text) => new TextEncoder().encode(text));
 
 async function throughIngest(config: StoreConfig): Promise<number> {
   const store = await openStore(config, { command: 'bench' });

@@ -5,11 +5,12 @@
  * extractor no longer makes becomes `obsolete`, and comes back if it does again.
  */
 import { createHash } from 'node:crypto';
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DB } from '../store/db-types.ts';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import type { ClaimTable, DB } from '../store/db-types.ts';
 import type { ClaimDraft } from './claim-drafts.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
+type ClaimRow = Insertable<ClaimTable>;
 
 export const MACHINE = 'extractor';
 
@@ -38,46 +39,63 @@ export async function saveClaims(
     ),
   );
   const present = new Set<string>();
+  const machineRows: ClaimRow[] = [];
+  const humanRows: ClaimRow[] = [];
   for (const d of drafts) {
     const id = claimId(sourceId, d.kind, d.identity);
     present.add(id);
     const state = existing.get(id);
     const json = JSON.stringify(d.value);
-    const machineOwned = state === undefined || state === 'suggested' || state === 'obsolete';
+    const row = {
+      id,
+      source_id: sourceId,
+      kind: d.kind,
+      identity: d.identity,
+      start_offset: d.start,
+      end_offset: d.end,
+      rule: d.rule,
+      extractor,
+      suggested: json,
+      value: json,
+    };
+    if (state === undefined || state === 'suggested' || state === 'obsolete') machineRows.push(row);
+    else humanRows.push(row);
+    if (state === undefined) result.added++;
+    else if (state === 'suggested' || state === 'obsolete') result.refreshed++;
+    else result.kept++;
+  }
+  // One statement for the claims the machine owns: the new suggestion replaces the old.
+  if (machineRows.length > 0) {
     await db
       .insertInto('claims')
-      .values({
-        id,
-        source_id: sourceId,
-        kind: d.kind,
-        identity: d.identity,
-        start_offset: d.start,
-        end_offset: d.end,
-        rule: d.rule,
-        extractor,
-        suggested: json,
-        value: json,
-      })
+      .values(machineRows)
       .onConflict((oc) =>
-        oc.column('id').doUpdateSet(
-          machineOwned
-            ? {
-                suggested: json,
-                value: json,
-                state: 'suggested',
-                extractor,
-                rule: d.rule,
-                start_offset: d.start,
-                end_offset: d.end,
-                updated_at: sql`now()`,
-              }
-            : { suggested: json, extractor, updated_at: sql`now()` },
-        ),
+        oc.column('id').doUpdateSet((eb) => ({
+          suggested: eb.ref('excluded.suggested'),
+          value: eb.ref('excluded.value'),
+          state: 'suggested',
+          extractor: eb.ref('excluded.extractor'),
+          rule: eb.ref('excluded.rule'),
+          start_offset: eb.ref('excluded.start_offset'),
+          end_offset: eb.ref('excluded.end_offset'),
+          updated_at: sql`now()`,
+        })),
       )
       .execute();
-    if (state === undefined) result.added++;
-    else if (machineOwned) result.refreshed++;
-    else result.kept++;
+  }
+  // And one for those a person decided: only the machine's suggestion beside the decision is refreshed.
+  if (humanRows.length > 0) {
+    await db
+      .insertInto('claims')
+      .values(humanRows)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          suggested: eb.ref('excluded.suggested'),
+          extractor: eb.ref('excluded.extractor'),
+          updated_at: sql`now()`,
+        })),
+      )
+      .execute();
   }
   const stale = [...existing]
     .filter(([id, state]) => !present.has(id) && state === 'suggested')

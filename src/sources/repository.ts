@@ -35,24 +35,35 @@ export async function findIdByHash(db: Db, contentHash: string): Promise<string 
   return row?.id ?? null;
 }
 
-/** Sources sharing at least one LSH band with the given keys: near-duplicate candidates. */
+/**
+ * Near-duplicate candidates: the sources sharing the most LSH bands with the
+ * given keys (more shared bands, higher likely similarity), at most `limit`
+ * of them, so a new source is compared with a bounded number of others however
+ * large the store grows.
+ */
 export async function findBandCandidates(
   db: Db,
   bands: string[],
+  limit = 16,
 ): Promise<{ id: string; duplicateOf: string | null; minhash: Uint8Array }[]> {
   if (bands.length === 0) return [];
+  const top = db
+    .selectFrom('source_bands')
+    .select(['source_id', (eb) => eb.fn.countAll<number>().as('shared')])
+    .where('band', 'in', bands)
+    .groupBy('source_id')
+    .orderBy('shared', 'desc')
+    .orderBy('source_id')
+    .limit(limit)
+    .as('top');
   const rows = await db
-    .selectFrom('sources')
-    .select(['id', 'duplicate_of', 'minhash'])
-    .where('id', 'in', (q) =>
-      q.selectFrom('source_bands').select('source_id').distinct().where('band', 'in', bands),
-    )
-    .orderBy('ingested_at')
-    .orderBy('id')
+    .selectFrom(top)
+    .innerJoin('sources', 'sources.id', 'top.source_id')
+    .select(['sources.id', 'sources.duplicate_of', 'sources.minhash'])
+    .orderBy('top.shared', 'desc')
+    .orderBy('sources.id')
     .execute();
-  return rows.flatMap((r) =>
-    r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : [],
-  );
+  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
 }
 
 export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {

@@ -47,6 +47,8 @@ interface Token {
   given?: { score: number; entries: GivenEntry[] };
   /** The patronymic table's reading (null: none). */
   pat?: PatronymicHit | null;
+  /** Full names the token stands for as a given name (read-only, shared). */
+  canonicals?: string[];
 }
 
 type PatronymicHit = NonNullable<ReturnType<NameLexicon['patronymic']>>;
@@ -190,6 +192,12 @@ function unknownGiven(tokens: Token[], roles: Role[]): number {
   return plain[0]!.i;
 }
 
+/** The distinct full names a given-name token stands for (itself when unknown), shared per token. */
+function canonicalsOf(t: Token, entries: GivenEntry[]): string[] {
+  t.canonicals ??= entries.length > 0 ? [...new Set(entries.map((e) => e.canonical))] : [t.skel];
+  return t.canonicals;
+}
+
 /** Parses one written name. Never throws; an empty name gives an empty result. */
 export function parseName(lex: NameLexicon, name: string): ParsedName {
   const { tokens, initials, initialsFirst, nickname } = tokenize(lex, name);
@@ -204,7 +212,7 @@ export function parseName(lex: NameLexicon, name: string): ParsedName {
       out.givenForm = t.skel;
       out.givenDiminutive = entries.length > 0 && entries.every((e) => e.diminutive);
       givenEntries = entries;
-      out.given = entries.length > 0 ? [...new Set(entries.map((e) => e.canonical))] : [t.skel];
+      out.given = canonicalsOf(t, entries);
     } else if (roles[i] === 'patronymic') {
       const p = lookupPatronymic(lex, t, full.length);
       out.patronymic = p?.entry?.father ?? t.skel.replace(PATRONYMIC_SUFFIX, '');

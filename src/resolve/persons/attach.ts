@@ -1,9 +1,11 @@
 /**
  * Weakly named mentions ("Sergey", "И. Соколов", "Павел А.", "Fomin") are not
- * linked pairwise, where one of them could bridge two different people. Each is
- * attached to the one well-named cluster it fits clearly better than any other,
- * looked up through keys specific enough to be cheap; when two clusters fit
- * about equally, or a key matches too many clusters, it is left alone.
+ * linked pairwise to well-named ones, where one of them could bridge two
+ * different people. Each is attached to the one well-named cluster it fits
+ * clearly better than any other, scored against the cluster as a whole and
+ * looked up through integer keys specific enough to be cheap (a surname no
+ * cluster has as written also looks at its typo neighbours); when two clusters
+ * fit about equally, or a key matches too many clusters, it is left alone.
  */
 import type { Clusters } from './clusters.ts';
 import type { Corpus, Prepared } from './prepare.ts';
@@ -40,7 +42,6 @@ export interface Attachment {
 /** Key kinds: what a weak record and a cluster member must share to make the cluster a candidate. */
 enum Kind {
   Surname,
-  Phonetic,
   SurnameUnit,
   SurnameYear,
   GivenSurnameInitial,
@@ -58,12 +59,11 @@ function key(kind: Kind, a: number, b: number): number {
 const yearSlot = (y: number) => Math.min(Math.max(y - 1800, 0), 511);
 
 /** Writes the record's keys into `out` (reused, so the hot loop allocates nothing); returns how many. */
-function keysOf(r: Prepared, phonetic: Int32Array, out: number[]): number {
+function keysOf(r: Prepared, out: number[]): number {
   let k = 0;
   const hasYear = !Number.isNaN(r.byLo);
   if (r.surname >= 0) {
     out[k++] = key(Kind.Surname, r.surname, 0);
-    out[k++] = key(Kind.Phonetic, phonetic[r.surname]!, 0);
     if (r.unit >= 0) out[k++] = key(Kind.SurnameUnit, r.surname, r.unit);
     if (hasYear) {
       out[k++] = key(Kind.SurnameYear, r.surname, yearSlot(r.byLo));
@@ -91,7 +91,7 @@ const MAX_NEIGHBOURS = 20;
  * its surname's typo neighbours.
  */
 function queryKeys(r: Prepared, surnames: SurnameIndex, out: number[], neighbours = true): number {
-  let k = keysOf(r, surnames.phonetic, out);
+  let k = keysOf(r, out);
   if (r.surname < 0 || !neighbours) return k;
   const from = surnames.start[r.surname]!;
   const to = Math.min(surnames.start[r.surname + 1]!, from + MAX_NEIGHBOURS);
@@ -120,7 +120,7 @@ function indexClusters(
   for (const r of c.records) {
     if (!r.strong) continue;
     const root = clusters.find(r.idx);
-    const count = keysOf(r, surnames.phonetic, scratch);
+    const count = keysOf(r, scratch);
     for (let i = 0; i < count; i++) {
       const roots = index.get(scratch[i]!);
       if (roots === undefined) continue;

@@ -28,8 +28,6 @@ function blockKey(surname: number, given: number): number {
 interface Blocks {
   starts: Int32Array;
   items: Int32Array;
-  /** Block id by key. */
-  byKey: Map<number, number>;
   /** Per block: its given key part, and its surname. */
   given: number[];
   surname: number[];
@@ -68,7 +66,7 @@ function groupBlocks(members: Prepared[]): Blocks {
   const fill = starts.slice(0, -1);
   const items = new Int32Array(entryBlock.length);
   for (let i = 0; i < entries; i++) items[fill[entryBlock[i]!]!++] = entryRecord[i]!;
-  return { starts, items, byKey, given, surname };
+  return { starts, items, given, surname };
 }
 
 function byFacts(a: Prepared, b: Prepared): number {
@@ -123,24 +121,60 @@ export function forEachCandidatePair(
     (r) => (r.surname >= 0 ? r.givenInitial !== '' || r.given.length > 0 : r.given.length > 0) && include(r),
   );
   const blocks = groupBlocks(members);
-  const { start, neighbours } = surnameIndex(c);
   const recs: Prepared[] = [];
-  const count = blocks.given.length;
-  for (let b = 0; b < count; b++) {
+  for (let b = 0; b < blocks.given.length; b++) {
+    if (blocks.starts[b + 1]! - blocks.starts[b]! < 2) continue;
     recs.length = 0;
-    if (blocks.starts[b + 1]! - blocks.starts[b]! > 1)
-      visitPairs(recordsOf(c, blocks, b, recs), opts, undefined, visit);
-    const s = blocks.surname[b]!;
-    if (s < 0) continue;
+    visitPairs(recordsOf(c, blocks, b, recs), opts, undefined, visit);
+  }
+  const { start, neighbours } = surnameIndex(c);
+  const bySurname = blocksBySurname(blocks, c.surnames.values.length);
+  for (let s = 0; s + 1 < start.length; s++) {
     for (let e = start[s]!; e < start[s + 1]!; e++) {
       const t = neighbours[e]!;
-      if (t < s) continue;
-      const other = blocks.byKey.get(blockKey(t, blocks.given[b]!));
-      if (other === undefined) continue;
+      if (t > s) crossNeighbours(c, blocks, bySurname, s, t, opts, visit, recs);
+    }
+  }
+}
+
+/** Block ids per surname id, ordered by given key: blocks of s are ids[start[s]] .. ids[start[s + 1] - 1]. */
+function blocksBySurname(blocks: Blocks, surnames: number): { start: Int32Array; ids: Int32Array } {
+  const order: number[] = [];
+  for (let b = 0; b < blocks.surname.length; b++) if (blocks.surname[b]! >= 0) order.push(b);
+  order.sort((x, y) => blocks.surname[x]! - blocks.surname[y]! || blocks.given[x]! - blocks.given[y]!);
+  const start = new Int32Array(surnames + 1);
+  for (const b of order) start[blocks.surname[b]! + 1]! += 1;
+  for (let s = 1; s <= surnames; s++) start[s]! += start[s - 1]!;
+  return { start, ids: Int32Array.from(order) };
+}
+
+/** Compares across the blocks of typo-neighbour surnames s and t that share a given key. */
+function crossNeighbours(
+  c: Corpus,
+  blocks: Blocks,
+  by: { start: Int32Array; ids: Int32Array },
+  s: number,
+  t: number,
+  opts: BlockingOptions,
+  visit: (a: Prepared, b: Prepared) => void,
+  recs: Prepared[],
+): void {
+  let i = by.start[s]!;
+  let j = by.start[t]!;
+  const iEnd = by.start[s + 1]!;
+  const jEnd = by.start[t + 1]!;
+  while (i < iEnd && j < jEnd) {
+    const gi = blocks.given[by.ids[i]!]!;
+    const gj = blocks.given[by.ids[j]!]!;
+    if (gi < gj) i++;
+    else if (gi > gj) j++;
+    else {
       recs.length = 0;
-      recordsOf(c, blocks, b, recs);
-      recordsOf(c, blocks, other, recs);
+      recordsOf(c, blocks, by.ids[i]!, recs);
+      recordsOf(c, blocks, by.ids[j]!, recs);
       visitPairs(recs, opts, (r) => (r.surname === s ? 0 : 1), visit);
+      i++;
+      j++;
     }
   }
 }

@@ -67,11 +67,14 @@ export interface Corpus {
   surnamePhonetic: string[];
 }
 
-/** Birth-year interval: someone aged A on a date in year Y was born in Y-A-1 or Y-A. */
-function birthYears(age: number | null | undefined, date: string | null | undefined): [number, number] {
+/**
+ * Latest birth year: someone aged A on a date in year Y was born in Y-A-1 or Y-A.
+ * NaN when the age or the date is unknown.
+ */
+function birthYear(age: number | null | undefined, date: string | null | undefined): number {
   const year = date ? Number.parseInt(date.slice(0, 4), 10) : Number.NaN;
-  if (age === null || age === undefined || !Number.isFinite(year)) return [Number.NaN, Number.NaN];
-  return [year - age - 1, year - age];
+  if (age === null || age === undefined || !Number.isFinite(year)) return Number.NaN;
+  return year - age;
 }
 
 /** Prepares all mentions (the one pass over names; parsing is cached per token). */
@@ -89,7 +92,6 @@ export function prepareMentions(
     regions: new Vocab(),
     surnamePhonetic: [],
   };
-  const parseCache = new Map<string, ReturnType<typeof parseName>>();
   // Raw unit strings repeat: normalise each once.
   const unitIds = new Map<string, number>();
   const unitOf = (raw: string): number => {
@@ -103,12 +105,11 @@ export function prepareMentions(
     return id;
   };
   mentions.forEach((m, idx) => {
-    let p = parseCache.get(m.name);
-    if (!p) {
-      p = parseName(lex, m.name);
-      if (parseCache.size < 200_000) parseCache.set(m.name, p);
-    }
-    const [byLo, byHi] = birthYears(m.age, m.date);
+    // No cache per whole name: on large inputs names rarely repeat whole, and their words
+    // are cached by the parser.
+    const p = parseName(lex, m.name);
+    const byHi = birthYear(m.age, m.date);
+    const byLo = byHi - 1;
     const surname = p.surname ? c.surnames.add(p.surname) : -1;
     if (surname >= 0) c.surnamePhonetic[surname] ??= lex.folder.phonetic(p.surname!);
     const regionKey = m.region ? region(m.region) : '';

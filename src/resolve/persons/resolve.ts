@@ -6,8 +6,12 @@
  * 2. link well-named mentions: blocked candidate pairs, Fellegi–Sunter
  *    weights plus a prior for the input size, union of confident links in
  *    descending order unless members conflict;
- * 3. attach weakly named mentions to the single cluster they clearly fit;
- * 4. pairs between the lower and upper threshold become review candidates.
+ * 3. attach weakly named mentions to the single cluster they clearly fit,
+ *    judged against what the cluster's members know together;
+ * 4. link the weak mentions that fit no cluster among themselves (same given
+ *    name and surname or typo neighbours; a first name alone with its facts);
+ * 5. pairs between the lower and upper threshold become review candidates
+ *    (the likeliest `maxReview`).
  */
 import type { NameLexicon } from '../names/lexicon.ts';
 import { type AttachOptions, attachWeak, DEFAULT_ATTACH } from './attach.ts';
@@ -127,11 +131,14 @@ export function resolvePersons(mentions: readonly Mention[], options: ResolveOpt
     ...options.attach,
   });
   const attached = new Set<number>();
-  for (const at of attachments) {
-    if (at.attached) {
-      run.clusters.tryUnion(at.record, at.root, () => true);
-      attached.add(at.record);
-    } else run.reviewed.push(at.record, at.member, at.posterior);
+  const { corpus, w } = run;
+  // Each fits the cluster as the linking left it; two weak mentions attached to one cluster
+  // must still fit each other ("Sergey, 34" and "Sergey, 52" cannot both be him).
+  const compatible = (x: number, y: number) =>
+    pairWeight(corpus.records[x]!, corpus.records[y]!, corpus, w) !== Number.NEGATIVE_INFINITY;
+  for (const at of attachments.sort((x, y) => y.posterior - x.posterior)) {
+    if (at.attached && run.clusters.tryUnion(at.record, at.root, compatible)) attached.add(at.record);
+    else run.reviewed.push(at.record, at.member, at.posterior);
   }
   // Weak mentions that fit no well-named cluster may still be one person among themselves.
   linkPairs(run, blocking, (r) => !r.strong && !attached.has(r.idx));

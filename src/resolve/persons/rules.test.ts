@@ -51,6 +51,17 @@ describe('person resolution rules', () => {
     expect(same(res, a, c) || same(res, x, c)).toBe(false);
   });
 
+  it('never attaches two first names that contradict each other to one cluster', () => {
+    const a = m('Ефим Ломакин', { unit: '31-division', region: 'Якутия' });
+    const b = m('Yefim Lomakin', { unit: '31-division', region: 'Yakutia' });
+    const x = m('Ефим', { age: 34, unit: '31-division', region: 'Якутия' });
+    const y = m('Ефим', { age: 52, unit: '31-division', region: 'Якутия' });
+    const res = run([a, b, x, y, ...filler(300)]);
+    expect(same(res, a, b)).toBe(true);
+    expect(same(res, a, x) && same(res, a, y)).toBe(false);
+    expect(same(res, x, y)).toBe(false);
+  });
+
   it('reads a Latin x as х in a surname (GOST 7.79 B)', () => {
     const a = m('Тимофей Монахов', { age: 41, unit: '12-regiment', region: 'Тыва' });
     const b = m('Timofej Monaxov', { age: 41, unit: '12-regiment' });

@@ -9,7 +9,8 @@
 import { isTypo } from '../names/distance.ts';
 import type { Corpus, Prepared, Vocab } from './prepare.ts';
 import { nearSpelling } from './spelling.ts';
-import { areNeighbours, type SurnameIndex, surnameIndex } from './surnames.ts';
+import { areNeighbours } from './surnames.ts';
+import { type FreqTables, freqTables } from './weights.ts';
 
 /** One field's part of a decision: what was compared, the outcome, and its weight in bits. */
 export interface Evidence {
@@ -72,17 +73,6 @@ interface Tally {
 
 const hot: Tally = { conflict: false };
 
-/**
- * log2(m/u) with u the chance that another person shares the value. The input's
- * count includes the person's own repeated mentions, which would make rare
- * values look commoner than they are: about `OWN_MENTIONS` are taken off.
- */
-function freqWeight(m: number, count: number, n: number): number {
-  return Math.log2(m / (Math.max(count - OWN_MENTIONS, 1) / n));
-}
-
-const OWN_MENTIONS = 1.4;
-
 function add(sink: Sink, field: Evidence['field'], outcome: Evidence['outcome'], weight: number): number {
   sink?.push({ field, outcome, weight: Math.round(weight * 100) / 100 });
   return weight;
@@ -91,44 +81,6 @@ function add(sink: Sink, field: Evidence['field'], outcome: Evidence['outcome'],
 function disagree(t: Tally, sink: Sink, field: Evidence['field'], weight: number): number {
   t.conflict = true;
   return add(sink, field, 'disagree', weight);
-}
-
-/** Frequency weights per value id, computed once per corpus and weight configuration. */
-interface FreqTables {
-  w: WeightConfig;
-  surname: Float64Array;
-  given: Float64Array;
-  patronymic: Float64Array;
-  unit: Float64Array;
-  region: Float64Array;
-  neighbours: SurnameIndex;
-}
-
-const tables = new WeakMap<Corpus, FreqTables>();
-/** The last corpus scored: the hot loop scores one corpus millions of times. */
-let last: { c: Corpus; t: FreqTables } | undefined;
-
-function freqTables(c: Corpus, w: WeightConfig): FreqTables {
-  if (last?.c === c && last.t.w === w) return last.t;
-  const hit = tables.get(c);
-  if (hit && hit.w === w) {
-    last = { c, t: hit };
-    return hit;
-  }
-  const n = c.records.length;
-  const of = (v: Vocab, m: number) => Float64Array.from(v.counts, (count) => freqWeight(m, count, n));
-  const t: FreqTables = {
-    w,
-    surname: of(c.surnames, w.mName),
-    given: of(c.given, w.mName),
-    patronymic: of(c.patronymics, w.mName),
-    unit: of(c.units, w.mUnit),
-    region: of(c.regions, w.mRegion),
-    neighbours: surnameIndex(c),
-  };
-  tables.set(c, t);
-  last = { c, t };
-  return t;
 }
 
 /** Compares a surname or patronymic: ids into `vocab`, else initials. */
@@ -141,7 +93,7 @@ function compareName(
   initB: string,
   vocab: Vocab,
   weights: Float64Array,
-  neighbours: SurnameIndex | undefined,
+  typo: FreqTables | undefined,
   w: WeightConfig,
   sink: Sink,
 ): number {
@@ -149,9 +101,16 @@ function compareName(
     const exact = weights[idA]!;
     if (idA === idB) return add(sink, field, 'exact', exact);
     // Surnames: the typo neighbours found once per distinct spelling (./surnames.ts).
-    if (
-      neighbours ? areNeighbours(neighbours, idA, idB) : nearSpelling(vocab.values[idA]!, vocab.values[idB]!)
-    ) {
+    if (typo) {
+      if (areNeighbours(typo.neighbours, idA, idB)) {
+        return add(
+          sink,
+          field,
+          'typo',
+          Math.max(2, Math.min(typo.surnameTypo[idA]!, typo.surnameTypo[idB]!)),
+        );
+      }
+    } else if (nearSpelling(vocab.values[idA]!, vocab.values[idB]!)) {
       return add(sink, field, 'typo', Math.max(2, exact - w.typoPenalty));
     }
     return disagree(t, sink, field, w.nameDisagree);
@@ -241,7 +200,7 @@ function score(
     b.surnameInitial,
     c.surnames,
     f.surname,
-    f.neighbours,
+    f,
     w,
     sink,
   );

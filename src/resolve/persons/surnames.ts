@@ -4,11 +4,13 @@
  * distinct spelling, not per mention: surnames repeat, so this is far cheaper
  * than comparing mentions, and no mention-level window can hide a typo.
  *
- * Candidates share a phonetic key, their first four or their last five letters
- * (one typo cannot spoil all three), or their reading with Latin "x" as х
- * (GOST 7.79 B) instead of кс; big groups are compared within a window after
- * sorting by spelling.
+ * Candidates one edit apart share a spelling with one letter deleted; long
+ * names, allowed two edits, are also compared when they share a phonetic key,
+ * their first four or their last five letters; any two when they agree reading
+ * Latin "x" as х (GOST 7.79 B) instead of кс. Big groups are compared within a
+ * window after sorting by spelling.
  */
+import { typoBudget } from '../names/distance.ts';
 import type { Corpus } from './prepare.ts';
 import { nearSurname, xAsKh } from './spelling.ts';
 
@@ -40,9 +42,10 @@ function internAll(values: string[], key: (s: string, id: number) => string): In
   return out;
 }
 
-function groups(keyIds: Int32Array): number[][] {
+function groups(keyIds: Int32Array, keep?: (id: number) => boolean): number[][] {
   const out: number[][] = [];
   keyIds.forEach((k, id) => {
+    if (keep && !keep(id)) return;
     const group = out[k];
     if (group) group.push(id);
     else out[k] = [id];
@@ -99,51 +102,100 @@ export function surnameIndex(c: Corpus): SurnameIndex {
   keys.forEach((keyIds, kind) => {
     // A pair sharing an earlier kind's key was already compared there.
     const visit = (a: number, b: number) => {
-      for (let k = 0; k < kind; k++) if (keys[k]![a] === keys[k]![b]) return;
+      const long = typoBudget(values[a]!.length) >= 2 && typoBudget(values[b]!.length) >= 2;
+      for (let k = 0; k < kind && long; k++) if (keys[k]![a] === keys[k]![b]) return;
       if (nearSurname(values[a]!, values[b]!)) edges.push(a, b);
     };
     const spelling = spellings[kind]!;
-    for (const group of groups(keyIds)) {
+    // One edit apart is found for every length by oneEditPairs; start, end and sound are
+    // only needed for two edits, which only long names are allowed (typoBudget).
+    const keep = kind === 3 ? undefined : (id: number) => typoBudget(values[id]!.length) >= 2;
+    for (const group of groups(keyIds, keep)) {
       if (group && group.length > 1) pairsOfGroup(group, (id) => spelling[id]!, visit);
     }
   });
   oneEditPairs(values, edges);
-  const index = { phonetic, ...adjacency(values.length, edges) };
+  const index = { phonetic, ...adjacency(values.length, unique(edges)) };
   cache.set(c, index);
   return index;
 }
 
-const pairKey = (a: number, b: number) => (a < b ? a * 0x4000000 + b : b * 0x4000000 + a);
+const PAIR = 0x4000000;
+const pairKey = (a: number, b: number) => (a < b ? a * PAIR + b : b * PAIR + a);
+
+/** Edge list (flat a, b pairs) without repeated pairs. */
+function unique(edges: number[]): number[] {
+  const keys = new Float64Array(edges.length / 2);
+  for (let i = 0; i < keys.length; i++) keys[i] = pairKey(edges[2 * i]!, edges[2 * i + 1]!);
+  keys.sort();
+  const out: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i] === keys[i - 1]) continue;
+    out.push(Math.floor(keys[i]! / PAIR), keys[i]! % PAIR);
+  }
+  return out;
+}
 
 /**
  * Adds the pairs one edit apart that no shared start, end or sound revealed
  * (a typo in the middle of a short name: Tolstin / Tostin). Two spellings one
  * edit apart (a letter dropped, added, replaced or two swapped) always share
  * a spelling with one letter deleted (symmetric deletion), so grouping by
- * those finds every such pair.
+ * those finds every such pair. The deleted spellings are hashed (26 bits,
+ * plus the length) and grouped by one native sort: a collision only adds a
+ * candidate that the spelling check then rejects.
  */
 function oneEditPairs(values: string[], edges: number[]): void {
-  const found = new Set<number>();
-  for (let i = 0; i < edges.length; i += 2) found.add(pairKey(edges[i]!, edges[i + 1]!));
-  const byDeletion = new Map<string, number[]>();
+  let total = 0;
+  for (const s of values) if (s.length >= 4) total += s.length + 1;
+  const packed = new Float64Array(total);
+  let n = 0;
   values.forEach((s, id) => {
-    if (s.length < 4) return;
-    for (let i = -1; i < s.length; i++) {
-      const k = i < 0 ? s : s.slice(0, i) + s.slice(i + 1);
-      const group = byDeletion.get(k);
-      if (!group) byDeletion.set(k, [id]);
-      else if (group[group.length - 1] !== id) group.push(id);
-    }
+    if (s.length >= 4) n = deletionKeys(s, id, packed, n);
   });
+  packed.sort();
+  const group: number[] = [];
+  // A pair the other keys found may be found again here: edges are deduplicated after.
   const visit = (a: number, b: number) => {
-    const key = pairKey(a, b);
-    if (found.has(key)) return;
-    found.add(key);
     if (nearSurname(values[a]!, values[b]!)) edges.push(a, b);
   };
-  for (const group of byDeletion.values()) {
+  for (let i = 0; i < n; ) {
+    const key = Math.floor(packed[i]! / ID_SPACE);
+    group.length = 0;
+    for (; i < n && Math.floor(packed[i]! / ID_SPACE) === key; i++) {
+      const id = packed[i]! % ID_SPACE;
+      if (group[group.length - 1] !== id) group.push(id);
+    }
     if (group.length > 1) pairsOfGroup(group, (id) => values[id]!, visit);
   }
+}
+
+const ID_SPACE = 2 ** 22;
+const HASH_BITS = 2 ** 26;
+
+/** Writes key·2^22 + id for the spelling itself and each one-letter deletion; returns the new count. */
+function deletionKeys(s: string, id: number, out: Float64Array, n: number): number {
+  const len = s.length;
+  // Polynomial hashes of prefixes and suffixes, so each deletion hashes in O(1).
+  const pre = new Array<number>(len + 1);
+  const suf = new Array<number>(len + 1);
+  const pow = new Array<number>(len + 1);
+  pre[0] = 0;
+  pow[0] = 1;
+  for (let i = 0; i < len; i++) {
+    pre[i + 1] = (Math.imul(pre[i]!, 131) + s.charCodeAt(i)) >>> 0;
+    pow[i + 1] = Math.imul(pow[i]!, 131) >>> 0;
+  }
+  suf[len] = 0;
+  for (let i = len - 1; i >= 0; i--)
+    suf[i] = (Math.imul(s.charCodeAt(i), pow[len - 1 - i]!) + suf[i + 1]!) >>> 0;
+  const put = (hash: number, length: number) => {
+    const key = ((hash >>> 6) % HASH_BITS) * 32 + Math.min(length, 31);
+    out[n++] = key * ID_SPACE + id;
+  };
+  put(pre[len]!, len);
+  for (let i = 0; i < len; i++) put((Math.imul(pre[i]!, pow[len - 1 - i]!) + suf[i + 1]!) >>> 0, len - 1);
+  return n;
 }
 
 /** True when surname ids a and b are typo neighbours. */
