@@ -7,7 +7,9 @@ import { type Kysely, sql } from 'kysely';
 import type { ClaimKind } from '../claims/schema.ts';
 import type { DB } from '../store/db-types.ts';
 import { buildKnowledge, type KbBuild } from './build.ts';
+import { loadKbDeps } from './lexicon.ts';
 import type { Decision, Resolver } from './persons.ts';
+import { loadResolver } from './resolver.ts';
 import type { KbClaim, KbDeps, KbSource } from './types.ts';
 
 /** Every source and claim (all states: the cores decide what counts). */
@@ -191,4 +193,13 @@ export async function undoPersonDecision(
       .execute();
   });
   return rebuildKnowledge(db, deps, resolver, input.actor);
+}
+
+/**
+ * Brings the records up to date with the stored claims after new sources
+ * arrived (an ingest run, an upload, the sample corpus): one rebuild per run,
+ * not per source, since person resolution needs every mention at once.
+ */
+export async function refreshKnowledge(db: Kysely<DB>, actor: string): Promise<RebuildResult> {
+  return rebuildKnowledge(db, loadKbDeps(), loadResolver(), actor);
 }

@@ -21,7 +21,10 @@ import { ingestRoutes } from './routes/ingest.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { publicRoutes } from './routes/public.ts';
+import { reviewQueueRoutes } from './routes/review-queue.ts';
+import { searchRoutes } from './routes/search.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { webRoutes } from './routes/web.ts';
 import { accessControl } from './security/access.ts';
 import type { ConnectionOptions } from './security/client.ts';
 import type { CookieSecure } from './security/cookies.ts';
@@ -84,13 +87,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   adminRoutes(app, deps.db, deps.security);
 
   knowledgeRoutes(app, { db: deps.db });
+  searchRoutes(app, deps.db);
+  reviewQueueRoutes(app, deps.db, deps.security);
+  // The web application (web/) and the two read routes only its screens need.
+  webRoutes(app, deps.db, deps.security.now);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'objector API', version: deps.version },
   });
 
-  app.get('/', (c) => c.html(homePage(deps.version)));
   app.notFound((c) => problem(c, 404, 'Not found'));
   app.onError((error, c) => {
     // Hono's validators refuse malformed bodies and wrong media types with their own generic messages.
@@ -107,11 +113,4 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     return problem(c, 500, 'Internal error');
   });
   return app;
-}
-
-function homePage(version: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>objector</title></head>
-<body><h1>objector ${version.replace(/[^\w.+-]/g, '')}</h1>
-<p>The API is running. <a href="/api/openapi.json">OpenAPI document</a> · <a href="/api/public/dataset.json">Public dataset</a></p>
-</body></html>`;
 }

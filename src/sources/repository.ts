@@ -63,7 +63,9 @@ export async function findBandCandidates(
     .orderBy('top.shared', 'desc')
     .orderBy('sources.id')
     .execute();
-  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
+  return rows.flatMap((r) =>
+    r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : [],
+  );
 }
 
 export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { IngestError, listInputFiles, readInput } from '../../ingest/index.ts';
+import { refreshKnowledge } from '../../kb/repository.ts';
 import { emptyReport, ingestFiles } from '../../sources/ingest-sources.ts';
 import { IngestReport } from '../../sources/schema.ts';
 import type { LockInfo } from '../../store/lock.ts';
@@ -38,9 +39,11 @@ export function register(program: Command): void {
         env.out.info(`the store is held by \`objector serve\` (pid ${server.pid}): uploading to it`);
         await uploadAll(server, files, env.config.maxFileBytes, report, bar);
       } else {
-        await withStore(env, 'ingest', (store) =>
-          ingestFiles(store.db, files, { maxFileBytes: env.config.maxFileBytes, onProgress }, report),
-        );
+        await withStore(env, 'ingest', async (store) => {
+          await ingestFiles(store.db, files, { maxFileBytes: env.config.maxFileBytes, onProgress }, report);
+          // New sources mean new mentions: records (persons, units, places) are rebuilt once per run.
+          if (report.added > 0) await refreshKnowledge(store.db, 'cli');
+        });
       }
       bar.stop();
       if (!env.json) for (const f of report.failed) env.out.error(`${f.path}: ${f.error}`);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serve as serveHttp } from '@hono/node-server';
 import type { Command } from 'commander';
+import { refreshKnowledge } from '../../kb/repository.ts';
 import { pruneSessions } from '../../security/accounts/sessions.ts';
 import { ensureFirstAdmin } from '../../security/accounts/users.ts';
 import { hashToken } from '../../security/session-tokens.ts';
@@ -40,7 +41,10 @@ export function register(program: Command): void {
         }
         if (opts.sample) {
           const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
-          if (report) env.out.info(`loaded the sample corpus: ${report.added} sources`);
+          if (report) {
+            await refreshKnowledge(store.db, 'system');
+            env.out.info(`loaded the sample corpus: ${report.added} sources`);
+          }
         }
         const localToken = store.lock ? randomBytes(32).toString('base64url') : null;
         const app = createApp({

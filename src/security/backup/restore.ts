@@ -64,7 +64,9 @@ async function isEmpty(trx: Transaction<unknown>, tables: TableInfo[]): Promise<
 /** Empties every table; the audit log's append-only triggers are lifted for this transaction only. */
 async function emptyAll(trx: Transaction<unknown>, tables: TableInfo[]): Promise<void> {
   await sql`alter table audit_log disable trigger user`.execute(trx);
-  await sql`truncate ${sql.join(tables.map((t) => sql.table(t.name)))}`.execute(trx);
+  // cascade: derived tables outside the dump (the search schema) reference these; the inserts'
+  // triggers rebuild them.
+  await sql`truncate ${sql.join(tables.map((t) => sql.table(t.name)))} cascade`.execute(trx);
   await sql`alter table audit_log enable trigger user`.execute(trx);
 }
 

@@ -7,6 +7,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { kindFromPath } from '../../ingest/extensions.ts';
 import { IngestError } from '../../ingest/index.ts';
+import { refreshKnowledge } from '../../kb/repository.ts';
 import type { Security } from '../../security/services.ts';
 import { emptyReport, ingestBytes } from '../../sources/ingest-sources.ts';
 import { IngestReport } from '../../sources/schema.ts';
@@ -93,6 +94,8 @@ export function ingestRoutes(
         report.failed.push({ path: name, error: error.message, code: error.code });
       }
     }
+    // New sources mean new mentions: the records are rebuilt once per upload request.
+    if (report.added > 0) await refreshKnowledge(db, actorOf(c));
     return c.json(report, 200);
   });
 }

@@ -37,6 +37,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/public/dataset.json': { access: 'role', resource: 'exports', action: 'read' },
   'GET /api/public/dataset.csv': { access: 'role', resource: 'exports', action: 'read' },
   'GET /api/public/counts': { access: 'role', resource: 'public', action: 'read' },
+  // The redacted dataset's tallies, plus gazetteer coordinates of the places it already names: nothing new leaves.
+  'GET /api/public/summary': { access: 'role', resource: 'public', action: 'read' },
 
   // One's own account.
   'GET /api/auth/session': SIGNED_IN,
@@ -70,6 +72,22 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/events': role('claims', 'read'),
   'GET /api/records': role('persons', 'read'),
   'GET /api/records/:id': role('persons', 'read'),
+
+  // Search and the web screens (src/server/routes/{search,review-queue,web}.ts).
+  // Full text returns source snippets: whoever may read sources (every member).
+  'GET /api/search': role('sources', 'read'),
+  // Fuzzy names return person records: the same right as /api/records.
+  'GET /api/search/names': role('persons', 'read'),
+  // Aggregates over claims (no text, no names): whoever may read claims.
+  'GET /api/overview': role('claims', 'read'),
+  // The queue shows suggestions with their text and proposed person merges: reviewers only.
+  'GET /api/review/queue': role('review', 'read'),
+  'GET /api/review/merges': role('review', 'read'),
+  // Deciding is reviewing (accept/reject, same/different person): reviewers only, not caseworkers.
+  'POST /api/review/bulk': role('review', 'update'),
+  'POST /api/review/merges': role('review', 'update'),
+  // Rebuilding records follows review; it changes no decision, but rewrites records: reviewers.
+  'POST /api/review/rebuild': role('review', 'update'),
 });
 
 /** The policy of a route, or undefined (refused). */

@@ -8,6 +8,7 @@ import * as m0002 from './0002-claims.ts';
 import * as m0003 from './0003-security.ts';
 import * as m0004 from './0004-notes.ts';
 import * as m0010 from './0010-knowledge.ts';
+import * as m0020 from './0020-search.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-security': m0003,
   '0004-notes': m0004,
   '0010-knowledge': m0010,
+  '0020-search': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,154 @@
+/**
+ * The web application in real Chromium, against the real server: sign in
+ * (with the forced change of the first admin's one-time password), ingest a
+ * file through the page, accept a claim in the review queue and see the
+ * dashboard count change, read a source, search, open a record, switch to
+ * Russian. Every screen is screenshotted and checked with axe-core.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, seriousViolations, startWebServer, type WebServer } from './support.ts';
+
+const NEW_PASSWORD = 'a long new passphrase for the test admin';
+// Invented for this test; no real event or person.
+const REPORT = `Invented report for the objector browser test.
+On 3 April 2024 at least 12 soldiers of the 1st Guards Tank Army refused to return to the front near Belgorod, relatives said.`;
+
+describe('web screens in Chromium', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The page asks GET /api/auth/session to learn whether someone is signed in: 401 for the public is the answer, not a fault.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/Failed to load resource.*\(Unauthorized\)/.test(m.text()))
+        errors.push(m.text());
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const check = async (name: string) => {
+    await screenshot(page, name);
+    expect(await seriousViolations(page), name).toEqual([]);
+  };
+  const stat = async (id: string) =>
+    Number(((await page.locator(`[data-stat="${id}"] .stat-value`).textContent()) ?? '').replace(/\D/g, ''));
+
+  it('shows the public dashboard from published data, with chart and map', async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-stat="sources"]').waitFor();
+    expect(await stat('sources')).toBeGreaterThan(0);
+    await page.locator('.map .land path').first().waitFor();
+    expect(await page.locator('.chart rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('nav a', { hasText: 'Review' }).count()).toBe(0);
+    await check('dashboard-public');
+  });
+
+  it('signs in with the one-time password and makes the admin choose a new one', async () => {
+    await page.locator('a.button', { hasText: 'Sign in' }).click();
+    await page.fill('input[name=username]', server.admin.username);
+    await page.fill('input[name=password]', server.admin.password);
+    await check('signin');
+    await page.locator('button[type=submit]').click();
+    await page.locator('input[name=new-password]').waitFor();
+    await check('signin-change-password');
+    await page.fill('input[name=current]', server.admin.password);
+    await page.fill('input[name=new-password]', NEW_PASSWORD);
+    await page.fill('input[name=confirm]', NEW_PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.locator('[data-stat="pending"]').waitFor();
+    expect(await page.locator('nav a', { hasText: 'Review' }).count()).toBe(1);
+    await check('dashboard-member');
+  });
+
+  it('ingests a file through the page and shows its result', async () => {
+    await page.locator('nav a', { hasText: 'Ingest' }).click();
+    await page.setInputFiles('input[type=file]', [
+      { name: 'invented-report.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT) },
+      { name: 'picture.png', mimeType: 'image/png', buffer: Buffer.from('not a report') },
+    ]);
+    await page.locator('button[type=submit]').click();
+    await page.locator('#ingest-summary').waitFor();
+    const rows = page.locator('#ingest-results tbody tr');
+    expect(await rows.nth(0).textContent()).toContain('added');
+    expect(await rows.nth(1).textContent()).toContain('failed');
+    await check('ingest');
+  });
+
+  it('accepts a claim in the review queue, and the dashboard count changes', async () => {
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.locator('[data-stat="reviewed"]').waitFor();
+    const before = await stat('reviewed');
+    const pendingBefore = await stat('pending');
+    await page.locator('nav a', { hasText: 'Review' }).click();
+    await page.locator('.queue li').first().waitFor();
+    await check('review');
+    const first = await page.locator('.queue li').first().getAttribute('data-claim');
+    await page.keyboard.press('a');
+    await page.locator('[role=status]', { hasText: 'decided' }).waitFor();
+    expect(await page.locator(`.queue li[data-claim="${first}"]`).count()).toBe(0);
+    await page.locator('.tabs button', { hasText: 'Person merges' }).click();
+    await page.locator('.queue, main p').first().waitFor();
+    await check('review-merges');
+    await page.locator('nav a', { hasText: 'Dashboard' }).click();
+    await page.locator('[data-stat="reviewed"]').waitFor();
+    expect(await stat('reviewed')).toBe(before + 1);
+    expect(await stat('pending')).toBe(pendingBefore - 1);
+  });
+
+  it('lists sources and reads one with its claims highlighted; a click shows evidence and rule', async () => {
+    await page.locator('nav a', { hasText: 'Sources' }).click();
+    await page.locator('table.list tbody tr').first().waitFor();
+    await check('sources');
+    await page.locator('table.list tbody a').first().click();
+    await page.locator('.reader .hl').first().waitFor();
+    await page.locator('.reader .hl-event, .reader .hl').first().click();
+    await page.locator('.claim-panel code').first().waitFor();
+    expect(await page.locator('.claim-panel blockquote').textContent()).not.toBe('');
+    await check('reader');
+  });
+
+  it('searches with stemming and facets, and opens a record page with its timeline', async () => {
+    await page.goto(`${server.url}/#/search?q=refused`);
+    await page.locator('#search-total').waitFor();
+    expect(await page.locator('.hits li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.hits mark').count()).toBeGreaterThan(0);
+    await check('search');
+    const units = (await page.evaluate(() =>
+      fetch('/api/records?kind=unit&limit=1').then((r) => r.json()),
+    )) as { items: { id: string }[] };
+    expect(units.items.length).toBe(1);
+    await page.goto(`${server.url}/#/records/${encodeURIComponent(units.items[0]!.id)}`);
+    await page.locator('.timeline li').first().waitFor();
+    await check('record-unit');
+  });
+
+  it('switches to Russian with the language menu and with ?lang=ru, formatting numbers and dates for it', async () => {
+    await page.goto(`${server.url}/#/dashboard`);
+    await page.locator('[data-stat="sources"]').waitFor();
+    await page.selectOption('.lang select', 'ru');
+    await page.locator('nav a', { hasText: 'Обзор' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await check('dashboard-ru');
+    await page.selectOption('.lang select', 'en');
+    await page.locator('nav a', { hasText: 'Dashboard' }).waitFor();
+    await page.goto(`${server.url}/?lang=ru#/sources`);
+    await page.locator('h1', { hasText: 'Источники' }).waitFor();
+    const dates = await page.locator('table.list tbody td:nth-child(3)').allInnerTexts();
+    expect(dates.some((d) => /\d{4}\s*г\./.test(d))).toBe(true);
+    await check('sources-ru');
+  });
+
+  it('raised no script error and no CSP violation on any screen', () => {
+    expect(errors).toEqual([]);
+  });
+});
