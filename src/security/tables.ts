@@ -1,44 +1,12 @@
 /**
- * Row types of the tables of migration 0003 that the security repositories
- * use, written as `npm run db:types` will generate them into
- * src/store/db-types.ts (bigint as string, jsonb inserted as a JSON string).
- * Repositories take `Kysely<SecurityTables>`; a `Kysely<DB>` that has these
- * tables satisfies it, and `db.withTables<SecurityTables>()` adds them to one
- * that does not yet.
+ * The tables the security repositories use, as generated from migration 0003
+ * into src/store/db-types.ts. Repositories take `Kysely<T extends
+ * SecurityTables>`, so they work on the application's `Kysely<DB>`.
  */
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../store/db-types.ts';
 
-type Json = ColumnType<unknown, string, string>;
-
-export type AuditLogTable = {
-  seq: string;
-  at: Date;
-  actor: string;
-  action: string;
-  target_kind: string | null;
-  target_id: string | null;
-  details: Json;
-  prev_hash: string;
-  hash: string;
-  seal: string;
-};
-
-export type LoginAttemptTable = {
-  id: Generated<string>;
-  key: string;
-  at: Date;
-};
-
-export type LoginLockTable = {
-  key: string;
-  until: Date;
-};
-
-export type SecurityTables = {
-  audit_log: AuditLogTable;
-  login_attempts: LoginAttemptTable;
-  login_locks: LoginLockTable;
-};
+export type SecurityTables = Pick<DB, 'audit_log' | 'login_attempts' | 'login_locks'>;
 
 /**
  * The same handle, typed for the security tables only. Kysely's type is

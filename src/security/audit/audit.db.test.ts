@@ -7,7 +7,6 @@ import { createTestStore, type TestStore } from '../../../test/support/test-stor
 import type { DB } from '../../store/db-types.ts';
 import { generateKeyring } from '../crypto/keyring.ts';
 import type { SecurityTables } from '../tables.ts';
-import { ensureSecurityTables } from '../test-support.ts';
 import { readAuditAnchor, writeAuditAnchor } from './anchor.ts';
 import { type AuditEntry, GENESIS_HASH, hashEntry } from './entry.ts';
 import { appendAudit, readAuditBatches, verifyAudit } from './repository.ts';
@@ -54,7 +53,6 @@ describe('audit log', () => {
   beforeAll(async () => {
     store = await createTestStore();
     db = store.db.withTables<SecurityTables>();
-    await ensureSecurityTables(db);
   });
   afterAll(() => store.dispose());
   beforeEach(() => tamper(sql`delete from audit_log`));

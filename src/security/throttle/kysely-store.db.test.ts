@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '../../../test/support/test-store.ts';
 import type { DB } from '../../store/db-types.ts';
 import type { SecurityTables } from '../tables.ts';
-import { ensureSecurityTables } from '../test-support.ts';
 import { createKyselyThrottleStore, pruneThrottle } from './kysely-store.ts';
 import { checkLogin, recordLoginFailure, recordLoginSuccess } from './throttle.ts';
 
@@ -13,7 +12,6 @@ describe('throttle store in the database', () => {
   beforeAll(async () => {
     store = await createTestStore();
     db = store.db.withTables<SecurityTables>();
-    await ensureSecurityTables(db);
   });
   afterAll(() => store.dispose());
 
