@@ -4,6 +4,8 @@
  * differ as real reports do (the test helper's texts share one template), and
  * one in thirty is a reprint of an earlier one, to exercise duplicate linking.
  */
+import { rng } from '../resolve/generate.ts';
+
 const pools = {
   subject: [
     'soldiers',
@@ -53,17 +55,6 @@ const pools = {
   ],
   word: 'river field road winter spring letter village hospital office night morning camp truck'.split(' '),
 };
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function report(seed: number): string {
   const r = rng(seed);

@@ -6,17 +6,9 @@
  * Write it often (e.g. every few minutes and at shutdown), and copy it
  * off-site: an anchor on the same disk falls with the disk.
  */
-import {
-  closeSync,
-  constants,
-  fchmodSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SecurityError } from '../errors.ts';
+import { replacePrivateFile } from '../private-file.ts';
 import type { AuditAnchor } from './verify-chain.ts';
 
 /** The anchor at `path`, or null when there is none yet. */
@@ -62,14 +54,5 @@ export function writeAuditAnchor(path: string, anchor: AuditAnchor): void {
       { expected: false },
     );
   }
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC, 0o600);
-  try {
-    fchmodSync(fd, 0o600);
-    writeSync(fd, `${JSON.stringify({ seq: anchor.seq, hash: anchor.hash })}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, path);
+  replacePrivateFile(path, `${JSON.stringify({ seq: anchor.seq, hash: anchor.hash })}\n`);
 }

@@ -3,19 +3,9 @@
  * (mode 0600), or the OBJECTOR_KEY environment variable. Keys never go into
  * the database: a copy of the database alone must be useless ciphertext.
  */
-import {
-  closeSync,
-  constants,
-  fchmodSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { constants, readFileSync, statSync } from 'node:fs';
 import { SecurityError } from '../errors.ts';
+import { replacePrivateFile, writePrivateFile } from '../private-file.ts';
 import {
   generateKeyring,
   KEY_BYTES,
@@ -69,10 +59,7 @@ export function loadKeyFile(path: string, options: LoadKeyFileOptions = {}): Loa
  * a crash leaves either the old or the new keyring, never half of one.
  */
 export function saveKeyFile(path: string, keyring: Keyring): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeNew(temporary, serialise(keyring), constants.O_TRUNC);
-  renameSync(temporary, path);
-  fsyncFolder(dirname(path));
+  replacePrivateFile(path, serialise(keyring));
 }
 
 /**
@@ -122,19 +109,10 @@ function serialise(keyring: Keyring): string {
 
 /** Creates (or truncates) a file with mode 0600 from the first byte: no window where it is world-readable. */
 function writeNew(path: string, text: string, flag: number): void {
-  let fd: number;
   try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | flag, 0o600);
+    writePrivateFile(path, text, flag);
   } catch (error) {
     throw new SecurityError('key_file_invalid', `the key file ${path} cannot be created`, { cause: error });
-  }
-  try {
-    // A leftover file keeps its old mode through O_TRUNC: set it again.
-    fchmodSync(fd, 0o600);
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -148,16 +126,6 @@ function checkPermissions(path: string): void {
       'key_file_permissions',
       `the key file ${path} can be read or changed by other users; run \`chmod 600 ${path}\``,
     );
-  }
-}
-
-function fsyncFolder(path: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 
