@@ -1,7 +1,7 @@
 /**
  * Sources in the store: small named queries, the only SQL about sources.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { DB, SourceTable } from '../store/db-types.ts';
 import type { SourceDetail, SourceSummary } from './schema.ts';
 
@@ -38,34 +38,32 @@ export async function findIdByHash(db: Db, contentHash: string): Promise<string 
 /**
  * Near-duplicate candidates: the sources sharing the most LSH bands with the
  * given keys (more shared bands, higher likely similarity), at most `limit`
- * of them, so a new source is compared with a bounded number of others however
- * large the store grows.
+ * of them. Each band contributes at most `perBand` sources: a band shared by
+ * hundreds of sources comes from boilerplate, says little, and must not make
+ * every new source slower than the last.
  */
 export async function findBandCandidates(
   db: Db,
   bands: string[],
   limit = 16,
+  perBand = 32,
 ): Promise<{ id: string; duplicateOf: string | null; minhash: Uint8Array }[]> {
   if (bands.length === 0) return [];
-  const top = db
-    .selectFrom('source_bands')
-    .select(['source_id', (eb) => eb.fn.countAll<number>().as('shared')])
-    .where('band', 'in', bands)
-    .groupBy('source_id')
-    .orderBy('shared', 'desc')
-    .orderBy('source_id')
-    .limit(limit)
-    .as('top');
-  const rows = await db
-    .selectFrom(top)
-    .innerJoin('sources', 'sources.id', 'top.source_id')
-    .select(['sources.id', 'sources.duplicate_of', 'sources.minhash'])
-    .orderBy('top.shared', 'desc')
-    .orderBy('sources.id')
-    .execute();
-  return rows.flatMap((r) =>
-    r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : [],
-  );
+  const { rows } = await sql<{ id: string; duplicate_of: string | null; minhash: Uint8Array | null }>`
+    select s.id, s.duplicate_of, s.minhash
+    from (
+      select hit.source_id, count(*) as shared
+      from unnest(${sql.val(bands)}::text[]) as b (band)
+      cross join lateral (
+        select source_id from source_bands where band = b.band limit ${perBand}
+      ) as hit
+      group by hit.source_id
+      order by shared desc, hit.source_id
+      limit ${limit}
+    ) as top
+    join sources s on s.id = top.source_id
+    order by top.shared desc, s.id`.execute(db);
+  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
 }
 
 export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {

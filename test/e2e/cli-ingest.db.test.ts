@@ -69,8 +69,8 @@ describe('objector ingest / sources / source', () => {
     const crashed = await newStore();
     const run = startCli(['ingest', dir], crashed.env, /$^/);
     run.started.catch(() => {});
-    // Let it commit some sources (two thirds of a clean run's time), then kill it without warning.
-    await new Promise((r) => setTimeout(r, cleanRunMs * 0.66));
+    // Let it commit some sources (half a clean run's time), then kill it without warning.
+    await new Promise((r) => setTimeout(r, cleanRunMs * 0.5));
     const exited = new Promise((r) => run.child.once('exit', (_code, signal) => r(signal)));
     run.child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
