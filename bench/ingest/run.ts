@@ -106,7 +106,9 @@ if (values.only !== 'pglite') {
   let url = process.env.DATABASE_URL;
   const script = join(import.meta.dirname, '../../scripts/pg/throwaway-cluster.sh');
   const dir = mkdtempSync(join(tmpdir(), 'objector-bench-pg-'));
-  if (!url) url = execFileSync('bash', [script, 'start', dir, '54349'], { encoding: 'utf8' }).trim();
+  // A port of its own, so a cluster left by an interrupted run does not stand in the way.
+  const port = String(20000 + Math.floor(Math.random() * 30000));
+  if (!url) url = execFileSync('bash', [script, 'start', dir, port], { encoding: 'utf8' }).trim();
   let k = 0;
   try {
     await measure('postgres', async () => {
