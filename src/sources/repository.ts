@@ -63,7 +63,9 @@ export async function findBandCandidates(
     ) as top
     join sources s on s.id = top.source_id
     order by top.shared desc, s.id`.execute(db);
-  return rows.flatMap((r) => (r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : []));
+  return rows.flatMap((r) =>
+    r.minhash ? [{ id: r.id, duplicateOf: r.duplicate_of, minhash: r.minhash }] : [],
+  );
 }
 
 export async function insertSource(db: Db, source: NewSource, bands: string[]): Promise<void> {
