@@ -101,8 +101,9 @@ describe('web screens in Chromium', () => {
     await check('review-merges');
     await page.locator('nav a', { hasText: 'Dashboard' }).click();
     await page.locator('[data-stat="reviewed"]').waitFor();
-    expect(await stat('reviewed')).toBe(before + 1);
-    expect(await stat('pending')).toBe(pendingBefore - 1);
+    // The tiles may show the previous figures until the fresh ones arrive: wait for them.
+    await expect.poll(() => stat('reviewed'), { timeout: 15_000 }).toBe(before + 1);
+    await expect.poll(() => stat('pending'), { timeout: 15_000 }).toBe(pendingBefore - 1);
   });
 
   it('lists sources and reads one with its claims highlighted; a click shows evidence and rule', async () => {
