@@ -95,7 +95,10 @@ describe('web screens in Chromium', () => {
     const first = await page.locator('.queue li').first().getAttribute('data-claim');
     await page.keyboard.press('a');
     await page.locator('[role=status]', { hasText: 'decided' }).waitFor();
-    expect(await page.locator(`.queue li[data-claim="${first}"]`).count()).toBe(0);
+    // The queue reloads after the decision: the accepted claim leaves it.
+    await expect
+      .poll(() => page.locator(`.queue li[data-claim="${first}"]`).count(), { timeout: 15_000 })
+      .toBe(0);
     await page.locator('.tabs button', { hasText: 'Person merges' }).click();
     await page.locator('.queue, main p').first().waitFor();
     await check('review-merges');
