@@ -8,6 +8,7 @@ import { pruneSessions } from '../../security/accounts/sessions.ts';
 import { ensureFirstAdmin } from '../../security/accounts/users.ts';
 import { hashToken } from '../../security/session-tokens.ts';
 import { createApp } from '../../server/app.ts';
+import { warmCaches } from '../../server/warm.ts';
 import { loadSampleOnce } from '../../sources/sample.ts';
 import type { Store } from '../../store/db.ts';
 import { VERSION } from '../../version.ts';
@@ -56,6 +57,7 @@ export function register(program: Command): void {
           connection: { trustProxy: env.config.security.trustProxy },
           localTokenHash: localToken ? hashToken(localToken) : null,
         });
+        await warmCaches(store.db);
         const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });
         await new Promise<void>((resolve, reject) => {
           server.once('listening', resolve);
