@@ -46,7 +46,7 @@ export async function dumpStore(db: Kysely<unknown>, now: Date): Promise<string>
 export function parseDump(text: string): { header: DumpHeader; tables: Map<string, string[]> } {
   const lines = text.split('\n').filter((l) => l.length > 0);
   const header = JSON.parse(lines[0] ?? 'null') as DumpHeader | null;
-  if (!header || header.objectorBackup !== 1) throw new Error('not an objector dump');
+  if (header?.objectorBackup !== 1) throw new Error('not an objector dump');
   const tables = new Map<string, string[]>();
   let current: string[] | null = null;
   for (const line of lines.slice(1)) {
