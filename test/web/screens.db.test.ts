@@ -118,6 +118,13 @@ describe('web screens in Chromium', () => {
     await page.locator('.reader .hl-event, .reader .hl').first().click();
     await page.locator('.claim-panel code').first().waitFor();
     expect(await page.locator('.claim-panel blockquote').textContent()).not.toBe('');
+    // The keyboard reaches the highlights too: focus another one and press Enter.
+    const highlights = page.locator('.reader .hl');
+    expect(await highlights.count()).toBeGreaterThan(1);
+    const second = highlights.nth(1);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => second.getAttribute('aria-pressed')).toBe('true');
     await check('reader');
   });
 

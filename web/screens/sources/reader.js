@@ -67,7 +67,15 @@ export function Reader({ id, role, route }) {
           if (seg.covering.length === 0) return seg.text;
           const kinds = [...new Set(seg.covering.map((c) => c.kind))];
           const pick = seg.covering[0];
-          return html`<span class=${`hl ${kinds.map((k) => `hl-${k}`).join(' ')}${pick.id === selected ? ' hl-selected' : ''}`} data-claim=${pick.id} onClick=${() => setSelected(pick.id)}>${seg.text}</span>`;
+          // A button to the keyboard too: Tab reaches each highlight, Enter or Space shows its evidence.
+          const choose = () => setSelected(pick.id);
+          const onKeyDown = (e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              choose();
+            }
+          };
+          return html`<span class=${`hl ${kinds.map((k) => `hl-${k}`).join(' ')}${pick.id === selected ? ' hl-selected' : ''}`} data-claim=${pick.id} role="button" tabindex="0" aria-pressed=${pick.id === selected ? 'true' : 'false'} onClick=${choose} onKeyDown=${onKeyDown}>${seg.text}</span>`;
         })}
       </div>
       <aside class="side" aria-label=${t('reader.claims')}>
