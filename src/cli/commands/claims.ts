@@ -10,18 +10,9 @@ import { type ClaimRow, listClaims, ReviewError, reviewClaim } from '../../claim
 import { ClaimKind } from '../../claims/schema.ts';
 import { ExitCode } from '../context.ts';
 import { progressBar } from '../progress.ts';
-import { type CommandEnv, commandEnv, runningServer, withStore } from '../store.ts';
+import { commandEnv, refuseWhileServing, withStore } from '../store.ts';
 
 const actor = () => `cli:${userInfo().username}`;
-
-function refuseWhileServing(env: CommandEnv): void {
-  const server = runningServer(env.config);
-  if (!server) return;
-  env.out.error(
-    `the embedded database is held by \`objector serve\` (pid ${server.pid}); use the API or stop it first`,
-  );
-  process.exit(ExitCode.storeUnavailable);
-}
 
 export function register(program: Command): void {
   program
