@@ -5,10 +5,14 @@
 import { html, render, useEffect, useState } from '/vendor/htm-preact.js';
 import { api, setCsrf } from './lib/api.js';
 import { currentLanguage, initialLanguage, LANGUAGES, t, useLanguage } from './lib/i18n.js';
-import { allowed } from './lib/roles.js';
+import { allowed, publicOnly } from './lib/roles.js';
 import { currentRoute, href } from './lib/router.js';
+import { CaseDetail } from './screens/cases/detail.js';
+import { CaseHome } from './screens/cases/home.js';
+import { CaseList } from './screens/cases/list.js';
 import { Dashboard } from './screens/dashboard/dashboard.js';
 import { Ingest } from './screens/ingest/ingest.js';
+import { Intake } from './screens/intake/intake.js';
 import { RecordPage } from './screens/records/record.js';
 import { Review } from './screens/review/review.js';
 import { Search } from './screens/search/search.js';
@@ -16,7 +20,7 @@ import { SignIn } from './screens/signin/signin.js';
 import { SourceList } from './screens/sources/list.js';
 import { Reader } from './screens/sources/reader.js';
 
-const NAV = ['dashboard', 'sources', 'search', 'review', 'ingest'];
+const NAV = ['dashboard', 'cases', 'sources', 'search', 'review', 'ingest', 'report'];
 
 async function loadSession() {
   try {
@@ -42,6 +46,12 @@ function Screen({ route, user, onSession }) {
     review: () => html`<${Review} />`,
     ingest: () => html`<${Ingest} />`,
     records: () => html`<${RecordPage} id=${route.id} />`,
+    cases: () =>
+      route.id
+        ? html`<${CaseDetail} key=${route.id} id=${route.id} user=${user} />`
+        : html`<${CaseHome} user=${user} />`,
+    'case-list': () => html`<${CaseList} route=${route} />`,
+    report: () => html`<${Intake} />`,
   };
   const show = screens[route.screen];
   if (!show) return html`<p>${t('error.notFound')}</p>`;
@@ -50,15 +60,18 @@ function Screen({ route, user, onSession }) {
   return show();
 }
 
+/** The navigation entry a screen belongs to (the case list is part of "Cases"). */
+const section = (screen) => (screen === 'case-list' ? 'cases' : screen);
+
 function Nav({ user, route, onLanguage, onSignOut }) {
   const role = user && !user.mustChangePassword ? user.role : null;
   return html`<header class="top">
     <a class="brand" href=${href('dashboard')}>objector</a>
     <nav aria-label=${t('nav.label')}>
       <ul>
-        ${NAV.filter((s) => allowed(role, s)).map(
+        ${NAV.filter((s) => allowed(role, s) && !(role && publicOnly(s))).map(
           (s) =>
-            html`<li><a href=${href(s)} aria-current=${route.screen === s ? 'page' : undefined}>${t(`nav.${s}`)}</a></li>`,
+            html`<li><a href=${href(s)} aria-current=${section(route.screen) === s ? 'page' : undefined}>${t(`nav.${s}`)}</a></li>`,
         )}
       </ul>
     </nav>

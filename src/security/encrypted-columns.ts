@@ -13,5 +13,15 @@ export interface EncryptedTable {
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = Object.freeze([
   { table: 'notes', id: 'id', columns: ['author', 'body', 'contact'] },
+  { table: 'cases', id: 'id', columns: ['title', 'person_name', 'birth_date', 'unit'] },
+  { table: 'case_status', id: 'id', columns: ['note'] },
+  { table: 'case_whereabouts', id: 'id', columns: ['place', 'place_ref', 'how_known'] },
+  { table: 'case_contacts', id: 'id', columns: ['counterpart', 'summary'] },
+  { table: 'case_family', id: 'id', columns: ['name', 'relation', 'contact'] },
+  { table: 'case_appeals', id: 'id', columns: ['addressee', 'subject', 'response'] },
+  { table: 'case_tasks', id: 'id', columns: ['title'] },
+  { table: 'case_links', id: 'id', columns: ['reason'] },
+  { table: 'case_challenges', id: 'id', columns: ['question'] },
+  { table: 'case_pfif_records', id: 'id', columns: ['record'] },
   { table: 'users', id: 'id', columns: ['totp_secret'] },
 ]);

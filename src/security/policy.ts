@@ -23,6 +23,7 @@ export const RESOURCES = [
   'counts',
   'persons',
   'cases',
+  'intake',
   'notes',
   'users',
   'audit',
@@ -87,6 +88,12 @@ export const POLICY: readonly PolicyRule[] = Object.freeze([
   { resource: 'cases', action: 'update', roles: ['admin', 'caseworker'] },
   { resource: 'cases', action: 'delete', roles: ['admin'] },
   { resource: 'cases', action: 'export', roles: ['admin', 'caseworker'], note: 'handing a case file over' },
+  {
+    resource: 'intake',
+    action: 'create',
+    roles: EVERYONE,
+    note: 'a family reports a missing man: no account needed, rate-limited, sees nothing back but a reference',
+  },
 
   // Private notes about any record (contacts, what a relative said): people who work on records, not viewers.
   { resource: 'notes', action: 'read', roles: ['admin', 'researcher', 'caseworker'] },

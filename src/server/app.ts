@@ -16,6 +16,8 @@ import type { DB } from '../store/db-types.ts';
 import { problem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { caseRoutes } from './routes/cases/index.ts';
+import { CaseError, caseProblem } from './routes/cases/problems.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
@@ -85,6 +87,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   ingestRoutes(app, deps.db, deps.maxFileBytes, deps.security);
   noteRoutes(app, deps.db, deps.security);
   adminRoutes(app, deps.db, deps.security);
+  caseRoutes(app, { db: deps.db, security: deps.security, connection });
 
   knowledgeRoutes(app, { db: deps.db });
   searchRoutes(app, deps.db);
@@ -99,6 +102,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.notFound((c) => problem(c, 404, 'Not found'));
   app.onError((error, c) => {
+    if (error instanceof CaseError) return caseProblem(c, error);
     // Hono's validators refuse malformed bodies and wrong media types with their own generic messages.
     if (error instanceof HTTPException && error.status < 500) {
       return problem(

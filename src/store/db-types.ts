@@ -16,6 +16,141 @@ export interface AuditLogTable {
   seal: string;
 }
 
+export interface CaseAppealTable {
+  id: string;
+  case_id: string;
+  addressee_type: string;
+  addressee: string | null;
+  subject: string | null;
+  filed_on: string;
+  due_on: string;
+  response: string | null;
+  responded_on: string | null;
+  recorded_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface CaseAssigneeTable {
+  case_id: string;
+  user_id: string;
+  assigned_by: string;
+  assigned_at: Date;
+}
+
+export interface CaseChallengeTable {
+  id: string;
+  case_id: string;
+  question: string;
+  answer_hash: string;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CaseContactTable {
+  id: string;
+  case_id: string;
+  at: Date;
+  channel: string;
+  direction: string;
+  counterpart: string | null;
+  summary: string;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CaseFamilyTable {
+  id: string;
+  case_id: string;
+  name: string | null;
+  relation: string | null;
+  contact: string | null;
+  contact_index: string | null;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CaseLinkTable {
+  id: string;
+  case_id: string;
+  source_id: string;
+  claim_ids: Generated<Json>;
+  basis: Generated<Json>;
+  score: number;
+  reason: string | null;
+  state: string;
+  decided_by: string | null;
+  decided_at: Date | null;
+  created_at: Date;
+}
+
+export interface CasePfifRecordTable {
+  id: string;
+  kind: string;
+  record_id: string;
+  case_id: string;
+  status_id: string | null;
+  whereabouts_id: string | null;
+  contact_id: string | null;
+  record: string;
+  imported_at: Date;
+}
+
+export interface CaseStatuTable {
+  id: string;
+  case_id: string;
+  status: string;
+  on_date: string;
+  evidence_kind: string;
+  evidence_ref: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CaseTaskTable {
+  id: string;
+  case_id: string;
+  title: string;
+  assignee: string | null;
+  due_on: string | null;
+  done_at: Date | null;
+  created_by: string;
+  created_at: Date;
+}
+
+export interface CaseWhereaboutTable {
+  id: string;
+  case_id: string;
+  place: string;
+  place_ref: string | null;
+  since: string | null;
+  how_known: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CaseTable {
+  id: string;
+  ref: string;
+  kind: string;
+  state: string;
+  origin: string;
+  title: string;
+  person_name: string | null;
+  name_index: string | null;
+  birth_date: string | null;
+  unit: string | null;
+  group_size: number | null;
+  region: string | null;
+  status: Generated<string>;
+  status_on: string | null;
+  external_id: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface ClaimHistoryTable {
   id: Generated<number>;
   claim_id: string;
@@ -161,6 +296,17 @@ export interface UserTable {
 
 export interface DB {
   audit_log: AuditLogTable;
+  case_appeals: CaseAppealTable;
+  case_assignees: CaseAssigneeTable;
+  case_challenges: CaseChallengeTable;
+  case_contacts: CaseContactTable;
+  case_family: CaseFamilyTable;
+  case_links: CaseLinkTable;
+  case_pfif_records: CasePfifRecordTable;
+  case_status: CaseStatuTable;
+  case_tasks: CaseTaskTable;
+  case_whereabouts: CaseWhereaboutTable;
+  cases: CaseTable;
   claim_history: ClaimHistoryTable;
   claims: ClaimTable;
   kb_decisions: KbDecisionTable;

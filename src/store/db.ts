@@ -50,7 +50,10 @@ async function openPGlite(dataDir: string, options: OpenOptions): Promise<Store>
   const lock = inMemory ? null : acquireLock(dataDir, options.command);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(inMemory ? dataDir : `${dataDir}/pgdata`, { extensions: { pg_trgm } });
+    pglite = await PGlite.create(inMemory ? dataDir : `${dataDir}/pgdata`, {
+      extensions: { pg_trgm },
+      parsers: { [DATE_OID]: (value: string) => value },
+    });
   } catch (error) {
     lock?.release();
     throw new StoreError(`could not open the embedded database in ${dataDir}: ${(error as Error).message}`);
@@ -68,8 +71,24 @@ async function openPGlite(dataDir: string, options: OpenOptions): Promise<Store>
   };
 }
 
+/**
+ * PostgreSQL's `date`: both drivers would turn it into a JS Date at some
+ * midnight (local or UTC), which shifts a calendar day across time zones.
+ * A calendar date stays its ISO string, as the generated row types say.
+ */
+const DATE_OID = 1082;
+
 function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID
+          ? (value: string) => value
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
   // An idle client's error (server restart) must not crash the process.
   pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -1,8 +1,9 @@
 /**
- * Encryption at rest: a note with a distinctive name and phone number is
- * stored, found again by its phone number (blind index), and then neither
- * string (nor the phone's digits) is anywhere in the database files of the
- * embedded store, nor in a pg_dump of the PostgreSQL database.
+ * Encryption at rest: a note and a case file with a distinctive name and
+ * phone number are stored, the note found again by its phone number (blind
+ * index), and then neither string (nor the phone's digits) is anywhere in the
+ * database files of the embedded store, nor in a pg_dump of the PostgreSQL
+ * database.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,9 +12,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { addContact, addFamily, addStatus, addWhereabouts } from '../../src/cases/entries.ts';
+import { createCase, readCase } from '../../src/cases/repository.ts';
+import { addTask } from '../../src/cases/tasks.ts';
 import { ensureStoreKey } from '../../src/security/keys/load.ts';
 import { createNote, findNotesByContact } from '../../src/security/notes/notes.ts';
-import { createSecurity } from '../../src/security/services.ts';
+import { createSecurity, type Security } from '../../src/security/services.ts';
 import { openStore } from '../../src/store/db.ts';
 import type { DB } from '../../src/store/db-types.ts';
 import { createTestStore, testBackend } from '../support/test-store.ts';
@@ -39,6 +43,41 @@ async function storeSecrets(db: Kysely<DB>, keyFile: string) {
   const found = await findNotesByContact(db, security, 'usr_test', '8 903 555 01 47');
   expect(found.map((n) => n.id)).toEqual([note.id]);
   expect(found[0]?.body).toContain(NAME);
+  await storeCaseFile(db, security);
+}
+
+/** Every personal part of a case file, each holding the name or the phone. */
+async function storeCaseFile(db: Kysely<DB>, security: Security) {
+  const opened = await createCase(db, security, 'usr_test', {
+    personName: NAME,
+    unit: 'в/ч 00000',
+    region: 'RU-BU',
+  });
+  await db.transaction().execute(async (trx) => {
+    await addStatus(trx, security, 'usr_test', opened.id, {
+      status: 'detained',
+      onDate: '2026-01-02',
+      evidenceKind: 'call',
+      note: `${NAME} was seen in a pit`,
+    });
+    await addWhereabouts(trx, security, 'usr_test', opened.id, {
+      place: `pit near ${NAME}'s base`,
+      howKnown: PHONE,
+    });
+    await addContact(trx, security, 'usr_test', opened.id, {
+      channel: 'call',
+      direction: 'in',
+      counterpart: 'Всеволод Ксилофонов',
+      summary: `${NAME} from ${PHONE}`,
+    });
+    await addFamily(trx, security, 'usr_test', opened.id, {
+      name: 'Всеволод Ксилофонов',
+      relation: 'father',
+      contact: PHONE,
+    });
+  });
+  await addTask(db, security, 'usr_test', opened.id, { title: `Call ${PHONE}` });
+  expect((await readCase(db, security, 'usr_test', opened.id)).family[0]?.contact).toBe(PHONE);
 }
 
 function filesUnder(dir: string): string[] {

@@ -29,12 +29,13 @@ export interface TestApp {
 
 export async function createSecuredApp(
   db: Kysely<DB>,
-  options: { anchorPath?: string | null; address?: string } = {},
+  options: { anchorPath?: string | null; address?: string; now?: () => Date } = {},
 ): Promise<TestApp> {
   const security = createSecurity(db, {
     keyring: generateKeyring(),
     anchorPath: options.anchorPath ?? null,
     argon2: TEST_ARGON2,
+    ...(options.now ? { now: options.now } : {}),
   });
   const app = createApp({
     db,

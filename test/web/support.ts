@@ -14,7 +14,7 @@ import { rebuildKnowledge } from '../../src/kb/repository.ts';
 import { loadResolver } from '../../src/kb/resolver.ts';
 import { ensureFirstAdmin } from '../../src/security/accounts/users.ts';
 import { generateKeyring } from '../../src/security/crypto/keyring.ts';
-import { createSecurity } from '../../src/security/services.ts';
+import { createSecurity, type Security } from '../../src/security/services.ts';
 import { createApp } from '../../src/server/app.ts';
 import { loadSampleOnce } from '../../src/sources/sample.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
@@ -35,18 +35,45 @@ export const SCREENSHOTS = new URL('../../test-output/screenshots/', import.meta
 export interface WebServer {
   url: string;
   store: TestStore;
+  /** The server's keyring, audit log and clock: for creating accounts and the like in a test's setup. */
+  security: Security;
   admin: { username: string; password: string };
   close(): Promise<void>;
 }
 
+/** A clock the test moves: the server reads it for every "now" (sessions, deadlines, audit). */
+export interface TestClock {
+  now(): Date;
+  /** Moves the clock forward (or back, with a negative number) by whole days. */
+  advanceDays(days: number): void;
+}
+
+/** A test clock that starts at `start` and stands still until advanced. */
+export function createTestClock(start: Date = new Date()): TestClock {
+  let at = start.getTime();
+  return {
+    now: () => new Date(at),
+    advanceDays(days) {
+      at += days * 86_400_000;
+    },
+  };
+}
+
+export interface WebServerOptions {
+  /** The server's clock; the real one by default. */
+  clock?: TestClock;
+}
+
 /** A server on a fresh store with the sample corpus and records built. */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
   const store = await createTestStore();
+  const clock = options.clock;
   // Cheap argon2id: the production cost is tested elsewhere (passwords.test.ts).
   const security = createSecurity(store.db, {
     keyring: generateKeyring(),
     anchorPath: null,
     argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
+    ...(clock ? { now: () => clock.now() } : {}),
   });
   const admin = await ensureFirstAdmin(store.db, security);
   if (!admin) throw new Error('expected a fresh store');
@@ -59,6 +86,7 @@ export async function startWebServer(): Promise<WebServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     store,
+    security,
     admin,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

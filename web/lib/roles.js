@@ -10,10 +10,22 @@ const CAN = {
   records: ['admin', 'researcher', 'caseworker'],
   review: ['admin', 'researcher'],
   ingest: ['admin', 'researcher'],
+  // Case files: policy.ts 'cases' (admin, caseworker).
+  cases: ['admin', 'caseworker'],
+  'case-list': ['admin', 'caseworker'],
 };
+/** Screens for everyone, with or without an account: the family's report ('intake' in policy.ts). */
+const EVERYONE = new Set(['dashboard', 'report']);
+/** Screens the navigation offers only to the public (members reach them by address). */
+const PUBLIC_NAV = new Set(['report']);
+
+/** True when the navigation should offer `screen` only to visitors without an account. */
+export function publicOnly(screen) {
+  return PUBLIC_NAV.has(screen);
+}
 
 /** True when `role` (or null for the public) may use `screen`. */
 export function allowed(role, screen) {
-  if (screen === 'dashboard') return true;
+  if (EVERYONE.has(screen)) return true;
   return role !== null && (CAN[screen] ?? []).includes(role);
 }

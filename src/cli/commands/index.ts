@@ -2,11 +2,13 @@
 import type { Command } from 'commander';
 import * as audit from './audit.ts';
 import * as backup from './backup.ts';
+import * as cases from './cases.ts';
 import * as claims from './claims.ts';
 import * as counts from './counts.ts';
 import * as extract from './extract.ts';
 import * as ingest from './ingest.ts';
 import * as keys from './keys.ts';
+import * as pfif from './pfif.ts';
 import * as records from './records.ts';
 import * as report from './report.ts';
 import * as resolve from './resolve.ts';
@@ -27,6 +29,8 @@ export const commands: CommandModule[] = [
   records,
   counts,
   report,
+  cases,
+  pfif,
   serve,
   user,
   keys,

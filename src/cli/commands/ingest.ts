@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
 import { IngestError, listInputFiles, readInput } from '../../ingest/index.ts';
 import { refreshKnowledge } from '../../kb/repository.ts';
 import { emptyReport, ingestFiles } from '../../sources/ingest-sources.ts';
@@ -11,7 +12,7 @@ import { IngestReport } from '../../sources/schema.ts';
 import type { LockInfo } from '../../store/lock.ts';
 import { ExitCode } from '../context.ts';
 import { type Progress, progressBar } from '../progress.ts';
-import { commandEnv, runningServer, serverFetch, withStore } from '../store.ts';
+import { commandEnv, runningServer, serverFetch, withSecureStore } from '../store.ts';
 
 export function register(program: Command): void {
   program
@@ -39,10 +40,11 @@ export function register(program: Command): void {
         env.out.info(`the store is held by \`objector serve\` (pid ${server.pid}): uploading to it`);
         await uploadAll(server, files, env.config.maxFileBytes, report, bar);
       } else {
-        await withStore(env, 'ingest', async (store) => {
+        await withSecureStore(env, 'ingest', async (store, security) => {
           await ingestFiles(store.db, files, { maxFileBytes: env.config.maxFileBytes, onProgress }, report);
           // New sources mean new mentions: records (persons, units, places) are rebuilt once per run.
           if (report.added > 0) await refreshKnowledge(store.db, 'cli');
+          if (report.added > 0) await refreshCaseSuggestions(store.db, security, 'cli');
         });
       }
       bar.stop();

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serve as serveHttp } from '@hono/node-server';
 import type { Command } from 'commander';
+import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
 import { refreshKnowledge } from '../../kb/repository.ts';
 import { pruneSessions } from '../../security/accounts/sessions.ts';
 import { ensureFirstAdmin } from '../../security/accounts/users.ts';
@@ -44,6 +45,7 @@ export function register(program: Command): void {
           const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
           if (report) {
             await refreshKnowledge(store.db, 'system');
+            await refreshCaseSuggestions(store.db, security);
             env.out.info(`loaded the sample corpus: ${report.added} sources`);
           }
         }

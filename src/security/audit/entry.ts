@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   'totp_enabled',
   'totp_disabled',
   'keys_rotated',
+  // Case files: an identity check (answer right or wrong), a PFIF import.
+  'challenge_check',
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

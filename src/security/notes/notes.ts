@@ -36,38 +36,58 @@ const CONTACT_PURPOSE = 'notes.contact';
 const LIST_LIMIT = 200;
 
 export async function createNote(db: Kysely<DB>, security: Security, actor: string, input: NoteInput) {
+  return db.transaction().execute((trx) => insertNote(trx, security, actor, input));
+}
+
+/** A note, inside the caller's transaction (a use case writing a note with other rows); audited there. */
+export async function insertNote(trx: Transaction<DB>, security: Security, actor: string, input: NoteInput) {
   const id = `note_${randomBytes(12).toString('base64url')}`;
   const seal = (column: string, value: string | null | undefined) =>
     value == null || value === ''
       ? null
       : encryptField(security.keyring, value, { table: 'notes', column, rowId: id });
   const contact = input.contact?.trim() || null;
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('notes')
-      .values({
-        id,
-        subject_kind: input.subjectKind,
-        subject_id: input.subjectId,
-        author: seal('author', input.author),
-        body: seal('body', input.body) as string,
-        contact: seal('contact', contact),
-        contact_index: contact ? contactIndex(security, contact) : null,
-        created_by: actor,
-        created_at: security.now(),
-        updated_at: security.now(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await security.audit.record(trx, { actor, action: 'create', targetKind: 'notes', targetId: id });
-    return open(security, row);
-  });
+  const row = await trx
+    .insertInto('notes')
+    .values({
+      id,
+      subject_kind: input.subjectKind,
+      subject_id: input.subjectId,
+      author: seal('author', input.author),
+      body: seal('body', input.body) as string,
+      contact: seal('contact', contact),
+      contact_index: contact ? contactIndex(security, contact) : null,
+      created_by: actor,
+      created_at: security.now(),
+      updated_at: security.now(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await security.audit.record(trx, { actor, action: 'create', targetKind: 'notes', targetId: id });
+  return open(security, row);
+}
+
+/**
+ * Which notes a caller may reach by id or contact: the general notes API
+ * excludes the kinds another capability guards (a case's notes are read
+ * through the case, with the cases right).
+ */
+export interface NoteScope {
+  excludeKinds?: readonly string[];
 }
 
 /** One note, or null; the view is audited. */
-export async function readNote(db: Kysely<DB>, security: Security, actor: string, id: string) {
+export async function readNote(
+  db: Kysely<DB>,
+  security: Security,
+  actor: string,
+  id: string,
+  scope: NoteScope = {},
+) {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('notes').selectAll().where('id', '=', id).executeTakeFirst();
+    let query = trx.selectFrom('notes').selectAll().where('id', '=', id);
+    if (scope.excludeKinds?.length) query = query.where('subject_kind', 'not in', [...scope.excludeKinds]);
+    const row = await query.executeTakeFirst();
     if (!row) return null;
     await auditViews(trx, security, actor, [row.id]);
     return open(security, row);
@@ -102,16 +122,21 @@ export async function listNotes(
 }
 
 /** Notes whose contact is exactly `contact` (after normalisation), found through the blind index. */
-export async function findNotesByContact(db: Kysely<DB>, security: Security, actor: string, contact: string) {
+export async function findNotesByContact(
+  db: Kysely<DB>,
+  security: Security,
+  actor: string,
+  contact: string,
+  scope: NoteScope = {},
+) {
   const wanted = normaliseContact(contact);
   return db.transaction().execute(async (trx) => {
-    const rows = await trx
+    let query = trx
       .selectFrom('notes')
       .selectAll()
-      .where('contact_index', '=', contactIndex(security, contact))
-      .orderBy('id')
-      .limit(LIST_LIMIT)
-      .execute();
+      .where('contact_index', '=', contactIndex(security, contact));
+    if (scope.excludeKinds?.length) query = query.where('subject_kind', 'not in', [...scope.excludeKinds]);
+    const rows = await query.orderBy('id').limit(LIST_LIMIT).execute();
     // The index is a candidate filter: confirm each match on the decrypted value.
     const notes = rows
       .map((r) => open(security, r))
@@ -131,9 +156,12 @@ export async function deleteNote(
   security: Security,
   actor: string,
   id: string,
+  scope: NoteScope = {},
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const done = await trx.deleteFrom('notes').where('id', '=', id).executeTakeFirst();
+    let query = trx.deleteFrom('notes').where('id', '=', id);
+    if (scope.excludeKinds?.length) query = query.where('subject_kind', 'not in', [...scope.excludeKinds]);
+    const done = await query.executeTakeFirst();
     if (done.numDeletedRows === 0n) return false;
     await security.audit.record(trx, { actor, action: 'delete', targetKind: 'notes', targetId: id });
     return true;

@@ -5,6 +5,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
 import { kindFromPath } from '../../ingest/extensions.ts';
 import { IngestError } from '../../ingest/index.ts';
 import { refreshKnowledge } from '../../kb/repository.ts';
@@ -96,6 +97,7 @@ export function ingestRoutes(
     }
     // New sources mean new mentions: the records are rebuilt once per upload request.
     if (report.added > 0) await refreshKnowledge(db, actorOf(c));
+    if (report.added > 0) await refreshCaseSuggestions(db, security);
     return c.json(report, 200);
   });
 }

@@ -29,7 +29,16 @@ const Note = z
     createdAt: z.string(),
   })
   .openapi('Note');
-const SubjectKind = z.string().regex(/^[a-z_]{1,40}$/);
+/** A case's notes are reached through the case (the cases right), never through this API. */
+const CASE_KINDS = ['case'] as const;
+const GENERAL = { excludeKinds: CASE_KINDS };
+const SubjectKind = z
+  .string()
+  .regex(/^[a-z_]{1,40}$/)
+  .refine(
+    (k) => !(CASE_KINDS as readonly string[]).includes(k),
+    'notes on a case are under /api/cases/{id}/notes',
+  );
 const Id = z.string().min(1).max(200);
 const notFound = {
   description: 'No such note',
@@ -116,14 +125,17 @@ export function noteRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security)
     c.json(await createNote(db, security, actorOf(c), c.req.valid('json')), 201),
   );
   app.openapi(searchRoute, async (c) =>
-    c.json({ items: await findNotesByContact(db, security, actorOf(c), c.req.valid('json').contact) }, 200),
+    c.json(
+      { items: await findNotesByContact(db, security, actorOf(c), c.req.valid('json').contact, GENERAL) },
+      200,
+    ),
   );
   app.openapi(getRoute, async (c) => {
-    const note = await readNote(db, security, actorOf(c), c.req.valid('param').id);
+    const note = await readNote(db, security, actorOf(c), c.req.valid('param').id, GENERAL);
     return note ? c.json(note, 200) : (problem(c, 404, 'Not found', 'no note with this id') as never);
   });
   app.openapi(deleteRoute, async (c) => {
-    const done = await deleteNote(db, security, actorOf(c), c.req.valid('param').id);
+    const done = await deleteNote(db, security, actorOf(c), c.req.valid('param').id, GENERAL);
     return done ? c.body(null, 204) : (problem(c, 404, 'Not found', 'no note with this id') as never);
   });
 }

@@ -126,6 +126,10 @@ export function webRoutes(app: OpenAPIHono, db: Kysely<DB>, now: () => Date): vo
     if (!file) return problem(c, 404, 'Not found');
     return sendFile(c, join(MODULES, file), 'public, max-age=86400');
   });
+  // The intake form's regions: the same file the server validates codes against.
+  app.get('/data/regions.json', (c) =>
+    sendFile(c, join(ROOT, 'data/regions/regions.json'), 'public, max-age=3600'),
+  );
   app.get('/web/*', (c) => {
     // Only files inside web/: a path that normalises outside it is refused.
     let path: string;

@@ -62,6 +62,47 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/notes/:id': role('notes', 'read'),
   'DELETE /api/notes/:id': role('notes', 'delete'),
 
+  // Case files (src/server/routes/cases/): caseworkers and admins only (policy.ts 'cases').
+  // A family's report is the one anonymous write, and it returns nothing but a reference.
+  'POST /api/public/intake': role('intake', 'create'),
+  // Counts of casework with small cells suppressed (src/cases/stats): no case data.
+  'GET /api/public/casework': role('public', 'read'),
+  'GET /api/cases': role('cases', 'read'),
+  'POST /api/cases': role('cases', 'create'),
+  'GET /api/cases/:id': role('cases', 'read'),
+  'PATCH /api/cases/:id': role('cases', 'update'),
+  'DELETE /api/cases/:id': role('cases', 'delete'),
+  'POST /api/cases/:id/status': role('cases', 'update'),
+  'POST /api/cases/:id/whereabouts': role('cases', 'update'),
+  'POST /api/cases/:id/contacts': role('cases', 'update'),
+  'POST /api/cases/:id/family': role('cases', 'update'),
+  'PUT /api/cases/:id/assignees': role('cases', 'update'),
+  'GET /api/cases/:id/notes': role('cases', 'read'),
+  'POST /api/cases/:id/notes': role('cases', 'update'),
+  'POST /api/cases/:id/tasks': role('cases', 'update'),
+  'PATCH /api/cases/:id/tasks/:taskId': role('cases', 'update'),
+  'POST /api/cases/:id/appeals': role('cases', 'update'),
+  'PATCH /api/cases/:id/appeals/:appealId': role('cases', 'update'),
+  // A letter carries the case's personal data out of the system: the export right.
+  'GET /api/cases/:id/appeals/:appealId/letter': role('cases', 'export'),
+  'GET /api/cases/:id/related': role('cases', 'read'),
+  'GET /api/cases/:id/suggestions': role('cases', 'read'),
+  'POST /api/cases/:id/suggestions/:linkId': role('cases', 'update'),
+  'POST /api/cases/:id/match': role('cases', 'update'),
+  'POST /api/cases/:id/challenges': role('cases', 'update'),
+  // Each check uses up an attempt and is audited: a change, not a read.
+  'POST /api/cases/:id/challenges/:challengeId/check': role('cases', 'update'),
+  'DELETE /api/cases/:id/challenges/:challengeId': role('cases', 'update'),
+  // Casework collections (a prefix of their own, so no path is shadowed by /api/cases/:id).
+  'GET /api/casework/home': role('cases', 'read'),
+  'GET /api/casework/due': role('cases', 'read'),
+  'GET /api/casework/addressees': role('cases', 'read'),
+  'GET /api/casework/letters': role('cases', 'read'),
+  'GET /api/casework/assignable': role('cases', 'read'),
+  'GET /api/casework/stats': role('cases', 'read'),
+  'POST /api/casework/pfif': role('cases', 'create'),
+  'GET /api/casework/pfif': role('cases', 'export'),
+
   // Administration.
   'GET /api/users': role('users', 'read'),
   'GET /api/audit/verify': role('audit', 'read'),

@@ -9,6 +9,8 @@ import * as m0003 from './0003-security.ts';
 import * as m0004 from './0004-notes.ts';
 import * as m0010 from './0010-knowledge.ts';
 import * as m0020 from './0020-search.ts';
+import * as m0030 from './0030-cases.ts';
+import * as m0031 from './0031-pfif.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '0004-notes': m0004,
   '0010-knowledge': m0010,
   '0020-search': m0020,
+  '0030-cases': m0030,
+  '0031-pfif': m0031,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,12 @@
 /**
  * Dashboard. The public sees the published subset (/api/public/*); members
  * also see review progress and every place named in claims (/api/overview).
+ * Everyone sees the casework in anonymous numbers (casework.js).
  */
 import { html } from '/vendor/htm-preact.js';
 import { formatNumber, t } from '../../lib/i18n.js';
 import { ErrorBox, Loading, label, useApi } from '../../lib/ui.js';
+import { CaseworkPanel } from './casework.js';
 import { Timeline } from './chart.js';
 import { PlacesMap } from './map.js';
 
@@ -92,5 +94,6 @@ function MemberDashboard() {
 }
 
 export function Dashboard({ role }) {
-  return role ? html`<${MemberDashboard} />` : html`<${PublicDashboard} />`;
+  return html`${role ? html`<${MemberDashboard} />` : html`<${PublicDashboard} />`}
+    <${CaseworkPanel} isPublic=${!role} />`;
 }

@@ -1,0 +1,122 @@
+/**
+ * The match search: reports that may concern a case become suggestions in
+ * case_links, for a caseworker to accept or reject. One row per (case,
+ * source): a report once suggested, accepted or rejected is never suggested
+ * again, so running the search twice adds nothing. The reason repeats case
+ * data (his name, his unit as the family wrote it) and is stored encrypted.
+ *
+ * Run for one case when it is opened by a family's report (the intake) or on
+ * a caseworker's request, and for every open and triage case after each
+ * rebuild of the knowledge base.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Security } from '../../security/services.ts';
+import type { DB, Json } from '../../store/db-types.ts';
+import { CaseError } from '../errors.ts';
+import { auditCase } from '../repository.ts';
+import { newId, rowSeal } from '../sealed.ts';
+import { type CaseMatch, matchCases } from './analyse.ts';
+import { loadMatchDeps } from './deps.ts';
+import { loadProfiles } from './load.ts';
+
+/**
+ * At most this many pending suggestions per case: beyond it a caseworker no
+ * longer reads them, and a unit in the news would bury the one report that
+ * names the man. The best are added first; more come as these are decided.
+ */
+export const MAX_PENDING = 30;
+const CHUNK = 1000;
+
+/** A jsonb value (the generated column type does not take a plain string). */
+const json = (value: unknown) => sql<Json>`${JSON.stringify(value)}`;
+
+/** Runs the match search for one case; returns the number of new suggestions. */
+export async function suggestLinksForCase(
+  db: Kysely<DB>,
+  security: Security,
+  caseId: string,
+  actor = 'system',
+): Promise<number> {
+  const deps = loadMatchDeps();
+  const cases = await loadProfiles(db, security, deps, { ids: [caseId] });
+  if (cases.length === 0) throw new CaseError('case_not_found', 'no case with this id');
+  const { matches } = await matchCases(db, deps, cases);
+  return storeSuggestions(db, security, actor, matches);
+}
+
+/** Runs the match search for every open and triage case, in one pass over the knowledge base. */
+export async function refreshCaseSuggestions(
+  db: Kysely<DB>,
+  security: Security,
+  actor = 'system',
+): Promise<{ cases: number; suggestions: number }> {
+  const deps = loadMatchDeps();
+  const cases = await loadProfiles(db, security, deps, { states: ['open', 'triage'] });
+  if (cases.length === 0) return { cases: 0, suggestions: 0 };
+  const { matches } = await matchCases(db, deps, cases);
+  return { cases: cases.length, suggestions: await storeSuggestions(db, security, actor, matches) };
+}
+
+/** Adds the new suggestions of each case (up to MAX_PENDING pending), audited per case, in one transaction. */
+async function storeSuggestions(
+  db: Kysely<DB>,
+  security: Security,
+  actor: string,
+  matches: readonly CaseMatch[],
+): Promise<number> {
+  const withAny = matches.filter((m) => m.suggestions.length > 0);
+  if (withAny.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const known = new Set<string>();
+    const pending = new Map<string, number>();
+    const ids = withAny.map((m) => m.loaded.profile.caseId);
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await trx
+        .selectFrom('case_links')
+        .select(['case_id', 'source_id', 'state'])
+        .where('case_id', 'in', ids.slice(i, i + CHUNK))
+        .execute();
+      for (const r of rows) {
+        known.add(`${r.case_id}|${r.source_id}`);
+        if (r.state === 'suggested') pending.set(r.case_id, (pending.get(r.case_id) ?? 0) + 1);
+      }
+    }
+    let added = 0;
+    const now = security.now();
+    for (const m of withAny) {
+      const caseId = m.loaded.profile.caseId;
+      const room = MAX_PENDING - (pending.get(caseId) ?? 0);
+      const fresh = m.suggestions
+        .filter((s) => !known.has(`${caseId}|${s.sourceId}`))
+        .slice(0, Math.max(room, 0));
+      if (fresh.length === 0) continue;
+      const rows = fresh.map((s) => {
+        const id = newId('link');
+        return {
+          id,
+          case_id: caseId,
+          source_id: s.sourceId,
+          claim_ids: json(s.claimIds),
+          basis: json(s.basis),
+          score: s.score,
+          reason: rowSeal(security, 'case_links', id).seal('reason', s.reason),
+          state: 'suggested',
+          created_at: now,
+        };
+      });
+      const inserted = await trx
+        .insertInto('case_links')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['case_id', 'source_id']).doNothing())
+        .returning('id')
+        .execute();
+      if (inserted.length === 0) continue;
+      added += inserted.length;
+      await auditCase(trx, security, actor, 'update', caseId, {
+        part: 'suggestions',
+        added: inserted.length,
+      });
+    }
+    return added;
+  });
+}

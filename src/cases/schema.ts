@@ -1,0 +1,268 @@
+/**
+ * The case file's vocabulary and shapes, declared once: these zod schemas give
+ * the TypeScript types, validate API input and feed the OpenAPI document.
+ * The SQL checks in migration 0030 repeat the enumerations; a test compares them.
+ */
+import { z } from '@hono/zod-openapi';
+
+export const CASE_STATUSES = [
+  'refused',
+  'appealed',
+  'detained',
+  'transferred',
+  'missing',
+  'prosecuted',
+  'released',
+  'left_country',
+  'deceased',
+  'unknown',
+] as const;
+export const CaseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const CASE_KINDS = ['person', 'group'] as const;
+export const CASE_STATES = ['triage', 'open', 'closed'] as const;
+export const CASE_ORIGINS = ['caseworker', 'intake', 'pfif'] as const;
+export const CaseKind = z.enum(CASE_KINDS);
+export const CaseState = z.enum(CASE_STATES);
+export type CaseState = z.infer<typeof CaseState>;
+export type CaseOrigin = (typeof CASE_ORIGINS)[number];
+
+export const EVIDENCE_KINDS = [
+  'claim',
+  'source',
+  'call',
+  'document',
+  'family',
+  'intake',
+  'import',
+  'other',
+] as const;
+export const EvidenceKind = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+export const CONTACT_CHANNELS = ['call', 'message', 'email', 'meeting', 'form', 'other'] as const;
+export const ContactChannel = z.enum(CONTACT_CHANNELS);
+
+export const ADDRESSEE_TYPES = [
+  'unit_command',
+  'military_prosecutor',
+  'ombudsman',
+  'investigative_committee',
+  'court',
+  'other',
+] as const;
+export const AddresseeType = z.enum(ADDRESSEE_TYPES);
+export type AddresseeType = z.infer<typeof AddresseeType>;
+
+/** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused, not rolled over to March). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
+  .refine(existingDay, 'must be a real date');
+
+function existingDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+/** A birth date as families give it: a year, a year and month, or a whole date. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** ISO 3166-2 region code (RU-BU) or a country code (RU). */
+export const RegionCode = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166-2 code like RU-BU');
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const CaseInput = z
+  .object({
+    kind: CaseKind.default('person'),
+    title: text(200).optional(),
+    personName: text(200).optional(),
+    birthDate: PartialDate.optional(),
+    unit: text(200).optional(),
+    groupSize: z.number().int().min(1).max(100_000).optional(),
+    region: RegionCode.optional(),
+    status: CaseStatus.optional(),
+    statusOn: IsoDate.optional(),
+  })
+  .refine((c) => c.title || c.personName, {
+    message: 'a case needs a title or a person name',
+    path: ['title'],
+  })
+  .openapi('CaseInput');
+export type CaseInput = z.input<typeof CaseInput>;
+
+export const CaseUpdate = z
+  .object({
+    state: CaseState.optional(),
+    title: text(200).optional(),
+    personName: text(200).nullable().optional(),
+    birthDate: PartialDate.nullable().optional(),
+    unit: text(200).nullable().optional(),
+    groupSize: z.number().int().min(1).max(100_000).nullable().optional(),
+    region: RegionCode.nullable().optional(),
+  })
+  .openapi('CaseUpdate');
+export type CaseUpdate = z.infer<typeof CaseUpdate>;
+
+export const StatusInput = z
+  .object({
+    status: CaseStatus,
+    onDate: IsoDate,
+    evidenceKind: EvidenceKind,
+    evidenceRef: z.string().min(1).max(200).optional(),
+    note: text(5000).optional(),
+  })
+  .refine((s) => !(s.evidenceKind === 'claim' || s.evidenceKind === 'source') || s.evidenceRef, {
+    message: 'a claim or source as evidence needs its id',
+    path: ['evidenceRef'],
+  })
+  .openapi('StatusInput');
+export type StatusInput = z.infer<typeof StatusInput>;
+
+export const WhereaboutsInput = z
+  .object({
+    place: text(300),
+    placeRef: z.string().min(1).max(200).optional(),
+    since: IsoDate.optional(),
+    howKnown: text(2000).optional(),
+  })
+  .openapi('WhereaboutsInput');
+export type WhereaboutsInput = z.infer<typeof WhereaboutsInput>;
+
+export const ContactInput = z
+  .object({
+    at: z.string().datetime({ offset: true }).optional(),
+    channel: ContactChannel,
+    direction: z.enum(['in', 'out']),
+    counterpart: text(200).optional(),
+    summary: text(10_000),
+  })
+  .openapi('ContactInput');
+export type ContactInput = z.infer<typeof ContactInput>;
+
+export const FamilyInput = z
+  .object({
+    name: text(200).optional(),
+    relation: text(100).optional(),
+    contact: text(200).optional(),
+  })
+  .refine((f) => f.name || f.contact, {
+    message: 'a family contact needs a name or a contact',
+    path: ['name'],
+  })
+  .openapi('FamilyInput');
+export type FamilyInput = z.infer<typeof FamilyInput>;
+
+export const TaskInput = z
+  .object({ title: text(500), assignee: z.string().min(1).max(100).optional(), dueOn: IsoDate.optional() })
+  .openapi('TaskInput');
+export type TaskInput = z.infer<typeof TaskInput>;
+
+export const TaskUpdate = z
+  .object({
+    done: z.boolean().optional(),
+    assignee: z.string().min(1).max(100).nullable().optional(),
+    dueOn: IsoDate.nullable().optional(),
+  })
+  .openapi('TaskUpdate');
+export type TaskUpdate = z.infer<typeof TaskUpdate>;
+
+// ---- Output shapes -------------------------------------------------------
+
+export const StatusEntry = z.object({
+  id: z.string(),
+  status: CaseStatus,
+  onDate: z.string(),
+  evidenceKind: EvidenceKind,
+  evidenceRef: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type StatusEntry = z.infer<typeof StatusEntry>;
+
+export const Whereabouts = z.object({
+  id: z.string(),
+  place: z.string(),
+  placeRef: z.string().nullable(),
+  since: z.string().nullable(),
+  howKnown: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type Whereabouts = z.infer<typeof Whereabouts>;
+
+export const ContactEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  channel: ContactChannel,
+  direction: z.enum(['in', 'out']),
+  counterpart: z.string().nullable(),
+  summary: z.string(),
+  recordedBy: z.string(),
+});
+export type ContactEntry = z.infer<typeof ContactEntry>;
+
+export const FamilyContact = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  relation: z.string().nullable(),
+  contact: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type FamilyContact = z.infer<typeof FamilyContact>;
+
+export const Task = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  title: z.string(),
+  assignee: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  overdue: z.boolean(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const Assignee = z.object({ userId: z.string(), username: z.string() });
+
+/** A case as lists show it: the label and the facts filters need, no history. */
+export const CaseSummary = z
+  .object({
+    id: z.string(),
+    ref: z.string(),
+    kind: CaseKind,
+    state: CaseState,
+    origin: z.enum(CASE_ORIGINS),
+    title: z.string(),
+    status: CaseStatus,
+    statusOn: z.string().nullable(),
+    region: z.string().nullable(),
+    assignees: z.array(Assignee),
+    pendingSuggestions: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('CaseSummary');
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+/** The core of a case file; appeals, challenges and links are added by their own modules. */
+export const CaseFile = CaseSummary.extend({
+  personName: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  unit: z.string().nullable(),
+  groupSize: z.number().int().nullable(),
+  externalId: z.string().nullable(),
+  statusHistory: z.array(StatusEntry),
+  whereabouts: z.array(Whereabouts),
+  contacts: z.array(ContactEntry),
+  family: z.array(FamilyContact),
+  tasks: z.array(Task),
+}).openapi('CaseFile');
+export type CaseFile = z.infer<typeof CaseFile>;

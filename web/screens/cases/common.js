@@ -1,0 +1,110 @@
+/**
+ * Pieces shared by the case screens: the vocabularies (mirrored from
+ * src/cases/schema.ts), badges that say a state in words (never colour
+ * alone), account names for user ids, and instants in the reader's language.
+ */
+import { html } from '/vendor/htm-preact.js';
+import { currentLanguage, formatDate, t } from '../../lib/i18n.js';
+import { href } from '../../lib/router.js';
+import { useApi } from '../../lib/ui.js';
+
+export const STATUSES = [
+  'refused',
+  'appealed',
+  'detained',
+  'transferred',
+  'missing',
+  'prosecuted',
+  'released',
+  'left_country',
+  'deceased',
+  'unknown',
+];
+export const STATES = ['triage', 'open', 'closed'];
+export const EVIDENCE = ['claim', 'source', 'call', 'document', 'family', 'intake', 'import', 'other'];
+export const CHANNELS = ['call', 'message', 'email', 'meeting', 'form', 'other'];
+export const ADDRESSEES = [
+  'unit_command',
+  'military_prosecutor',
+  'ombudsman',
+  'investigative_committee',
+  'court',
+  'other',
+];
+
+/** Today's date (YYYY-MM-DD) on this computer, as a default for date fields. */
+export function todayIso() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** An instant (ISO 8601) as date and time in the reader's language. */
+export function formatInstant(iso) {
+  if (!iso) return '—';
+  const locale = currentLanguage() === 'ru' ? 'ru-RU' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function StatusBadge({ status }) {
+  return html`<span class=${`status status-${status}`}>${t(`caseStatus.${status}`)}</span>`;
+}
+
+export function StateBadge({ state }) {
+  return html`<span class=${`badge state-${state}`}>${t(`caseState.${state}`)}</span>`;
+}
+
+/** Who did something when it was not an account: the public form, the system, an import. */
+const ACTORS = new Set(['anonymous', 'system']);
+
+/** Account names by user id (the accounts a case can be assigned to), and a lookup that falls back to the id. */
+export function useUsers() {
+  const { data } = useApi('/api/casework/assignable');
+  const items = data?.items ?? [];
+  const byId = new Map(items.map((u) => [u.userId, u.username]));
+  const name = (id) => {
+    if (!id) return '—';
+    if (ACTORS.has(id)) return t(`actor.${id}`);
+    return byId.get(id) ?? id;
+  };
+  return { items, name };
+}
+
+/** A table of cases, as lists and the home screen show them. */
+export function CaseTable({ items, caption, id }) {
+  if (items.length === 0) return html`<p class="empty">${t('cases.noneHere')}</p>`;
+  return html`<table class="list cases-table" id=${id}>
+    ${caption ? html`<caption class="visually-hidden">${caption}</caption>` : null}
+    <thead><tr>
+      <th scope="col">${t('cases.ref')}</th><th scope="col">${t('cases.titleCol')}</th>
+      <th scope="col">${t('cases.state')}</th><th scope="col">${t('cases.status')}</th>
+      <th scope="col">${t('cases.assignees')}</th><th scope="col" class="num">${t('cases.suggestionsCol')}</th>
+      <th scope="col">${t('cases.updated')}</th>
+    </tr></thead>
+    <tbody>${items.map(
+      (c) => html`<tr data-case=${c.id}>
+        <td><code>${c.ref}</code></td>
+        <td><a href=${href('cases', c.id)}>${c.title}</a>${c.kind === 'group' ? html` <span class="badge">${t('cases.group')}</span>` : null}</td>
+        <td><${StateBadge} state=${c.state} /></td>
+        <td><${StatusBadge} status=${c.status} />${c.statusOn ? html` <span class="meta">${formatDate(c.statusOn)}</span>` : null}</td>
+        <td>${c.assignees.length ? c.assignees.map((a) => a.username).join(', ') : html`<span class="meta">${t('cases.unassigned')}</span>`}</td>
+        <td class="num">${c.pendingSuggestions > 0 ? html`<span class="badge badge-new">${t('cases.newSuggestions', { count: c.pendingSuggestions })}</span>` : '0'}</td>
+        <td>${formatInstant(c.updatedAt)}</td>
+      </tr>`,
+    )}</tbody>
+  </table>`;
+}
+
+/** An appeal's deadline in words: overdue, due soon, pending, answered. Text, not only colour. */
+export function AppealDeadline({ appeal }) {
+  const s = appeal.state;
+  const text =
+    s === 'overdue'
+      ? t('appeals.overdueBy', { days: appeal.daysOverdue ?? '?' })
+      : s === 'due_soon'
+        ? t('appeals.dueIn', { days: appeal.daysRemaining ?? '?' })
+        : s === 'answered'
+          ? t('appeals.answered')
+          : t('appeals.pendingIn', { days: appeal.daysRemaining ?? '?' });
+  return html`<span class=${`deadline deadline-${s}`} data-state=${s}>${s === 'overdue' ? html`<strong>${t('appeals.overdue')}</strong> · ` : null}${text}</span>`;
+}
