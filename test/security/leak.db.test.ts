@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { addAppeal } from '../../src/cases/appeals/repository.ts';
+import { addChallenge } from '../../src/cases/challenges/challenges.ts';
 import { addContact, addFamily, addStatus, addWhereabouts } from '../../src/cases/entries.ts';
 import { createCase, readCase } from '../../src/cases/repository.ts';
 import { addTask } from '../../src/cases/tasks.ts';
@@ -27,7 +29,17 @@ const NAME = 'Vsevolod Xylophonov-Quenby';
 const PHONE = '+7 (903) 555-01-47';
 /** Stored in the clear on purpose: proves the scan does see what the database holds. */
 const VISIBLE = 'subject-marker-5e1f';
-const NEEDLES = [NAME, 'Xylophonov', PHONE, '79035550147', '903) 555', 'Всеволод Ксилофонов'];
+const ANSWER = 'Квазиморда';
+const NEEDLES = [
+  NAME,
+  'Xylophonov',
+  PHONE,
+  '79035550147',
+  '903) 555',
+  'Всеволод Ксилофонов',
+  ANSWER,
+  'квазиморда',
+];
 
 async function storeSecrets(db: Kysely<DB>, keyFile: string) {
   const { keyring } = await ensureStoreKey(db, { kind: 'file', path: keyFile });
@@ -77,6 +89,17 @@ async function storeCaseFile(db: Kysely<DB>, security: Security) {
     });
   });
   await addTask(db, security, 'usr_test', opened.id, { title: `Call ${PHONE}` });
+  await addAppeal(db, security, 'usr_test', opened.id, {
+    addresseeType: 'military_prosecutor',
+    subject: `Where is ${NAME}?`,
+    filedOn: '2026-01-03',
+    response: `${NAME} is not on our lists`,
+  });
+  // The answer is a secret of its own: it must not be in the files either.
+  await addChallenge(db, security, 'usr_test', opened.id, {
+    question: `What did ${NAME} call the dog?`,
+    answer: ANSWER,
+  });
   expect((await readCase(db, security, 'usr_test', opened.id)).family[0]?.contact).toBe(PHONE);
 }
 
