@@ -5,10 +5,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSecurity } from '../../test/support/test-security.ts';
 import { createTestStore, type TestStore } from '../../test/support/test-store.ts';
 import { createUser } from '../security/accounts/users.ts';
-import { generateKeyring } from '../security/crypto/keyring.ts';
-import { createSecurity, type Security } from '../security/services.ts';
+import type { Security } from '../security/services.ts';
 import { addContact, addFamily, addStatus, addWhereabouts } from './entries.ts';
 import { caseHome } from './home.ts';
 import { createCase, listCases, readCase, setAssignees, updateCase } from './repository.ts';
@@ -26,12 +26,7 @@ describe('case files', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    security = createSecurity(store.db, {
-      keyring: generateKeyring(),
-      anchorPath: null,
-      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-      now: () => clock,
-    });
+    security = createTestSecurity(store.db, () => clock);
     const user = await createUser(store.db, security, {
       username: 'worker-one',
       role: 'caseworker',

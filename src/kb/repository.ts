@@ -12,6 +12,27 @@ import type { Decision, Resolver } from './persons.ts';
 import { loadResolver } from './resolver.ts';
 import type { KbClaim, KbDeps, KbSource } from './types.ts';
 
+/** A claims row as the knowledge-base cores read it. */
+export function toKbClaim(c: {
+  id: string;
+  source_id: string;
+  kind: string;
+  state: string;
+  start_offset: number;
+  end_offset: number;
+  value: unknown;
+}): KbClaim {
+  return {
+    id: c.id,
+    sourceId: c.source_id,
+    kind: c.kind as ClaimKind,
+    state: c.state,
+    start: c.start_offset,
+    end: c.end_offset,
+    value: c.value as Record<string, unknown>,
+  };
+}
+
 /** Every source and claim (all states: the cores decide what counts). */
 export async function loadCorpus(db: Kysely<DB>): Promise<{ sources: KbSource[]; claims: KbClaim[] }> {
   const sources = await db
@@ -36,15 +57,7 @@ export async function loadCorpus(db: Kysely<DB>): Promise<{ sources: KbSource[];
       published: s.published,
       duplicateOf: s.duplicate_of,
     })),
-    claims: claims.map((c) => ({
-      id: c.id,
-      sourceId: c.source_id,
-      kind: c.kind as ClaimKind,
-      state: c.state,
-      start: c.start_offset,
-      end: c.end_offset,
-      value: c.value as Record<string, unknown>,
-    })),
+    claims: claims.map(toKbClaim),
   };
 }
 

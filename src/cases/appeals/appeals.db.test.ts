@@ -4,10 +4,10 @@
  * rest and audited. Names, units and places are invented.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSecurity } from '../../../test/support/test-security.ts';
 import { createTestStore, type TestStore } from '../../../test/support/test-store.ts';
 import { createUser } from '../../security/accounts/users.ts';
-import { generateKeyring } from '../../security/crypto/keyring.ts';
-import { createSecurity, type Security } from '../../security/services.ts';
+import type { Security } from '../../security/services.ts';
 import { CaseError } from '../errors.ts';
 import { addFamily, addWhereabouts, createCase, readCase, setAssignees, updateCase } from '../repository.ts';
 import { listDue } from './due.ts';
@@ -39,12 +39,7 @@ describe('appeals', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    security = createSecurity(store.db, {
-      keyring: generateKeyring(),
-      anchorPath: null,
-      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-      now: () => clock,
-    });
+    security = createTestSecurity(store.db, () => clock);
     const user = (username: string) =>
       createUser(store.db, security, {
         username,

@@ -6,9 +6,9 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSecurity } from '../../../test/support/test-security.ts';
 import { createTestStore, type TestStore } from '../../../test/support/test-store.ts';
-import { generateKeyring } from '../../security/crypto/keyring.ts';
-import { createSecurity, type Security } from '../../security/services.ts';
+import type { Security } from '../../security/services.ts';
 import { CaseError } from '../errors.ts';
 import { createCase } from '../repository.ts';
 import {
@@ -31,12 +31,7 @@ describe('challenge questions', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    security = createSecurity(store.db, {
-      keyring: generateKeyring(),
-      anchorPath: null,
-      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-      now: () => clock,
-    });
+    security = createTestSecurity(store.db, () => clock);
     caseId = (await createCase(store.db, security, WORKER, { personName: 'Придуманов Тест Ильич' })).id;
   });
   afterAll(() => store.dispose());

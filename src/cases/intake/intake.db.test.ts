@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSecurity } from '../../../test/support/test-security.ts';
 import { createTestStore, type TestStore } from '../../../test/support/test-store.ts';
 import { loadKbDeps } from '../../kb/lexicon.ts';
 import { rebuildKnowledge } from '../../kb/repository.ts';
 import { loadResolver } from '../../kb/resolver.ts';
-import { generateKeyring } from '../../security/crypto/keyring.ts';
-import { createSecurity, type Security } from '../../security/services.ts';
+import type { Security } from '../../security/services.ts';
 import { ingestBytes } from '../../sources/ingest-sources.ts';
 import { readCase } from '../repository.ts';
 import { INTAKE_LIMIT, submitIntake } from './intake.ts';
@@ -45,12 +45,7 @@ describe('family intake', () => {
       await ingestBytes(store.db, f, new Uint8Array(bytes));
     }
     await rebuildKnowledge(store.db, loadKbDeps(), loadResolver(), 'test');
-    security = createSecurity(store.db, {
-      keyring: generateKeyring(),
-      anchorPath: null,
-      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-      now: () => clock,
-    });
+    security = createTestSecurity(store.db, () => clock);
   });
   afterAll(() => store.dispose());
 

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ClaimKind } from '../../claims/schema.ts';
 import type { EntityKind } from '../../kb/build.ts';
 import { analyseSource } from '../../kb/context.ts';
+import { toKbClaim } from '../../kb/repository.ts';
 import type { KbClaim } from '../../kb/types.ts';
 import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
@@ -125,17 +126,7 @@ export async function addMentionFacts(
     ]);
     const facts = new Map<string, { unit: string | null; age: number | null; region: string | null }>();
     for (const s of sources) {
-      const own: KbClaim[] = claims
-        .filter((c) => c.source_id === s.id)
-        .map((c) => ({
-          id: c.id,
-          sourceId: c.source_id,
-          kind: c.kind as ClaimKind,
-          state: c.state,
-          start: c.start_offset,
-          end: c.end_offset,
-          value: c.value as Record<string, unknown>,
-        }));
+      const own: KbClaim[] = claims.filter((c) => c.source_id === s.id).map(toKbClaim);
       const source = { ...s, text: s.body, duplicateOf: s.duplicate_of };
       for (const [id, f] of analyseSource(source, own, deps.kb).persons) facts.set(id, f);
     }
