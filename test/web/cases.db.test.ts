@@ -80,6 +80,8 @@ describe('case files in Chromium', () => {
     await page.fill('input[name=password]', CASEWORKER.password);
     await page.locator('button[type=submit]').click();
     await page.locator('nav a', { hasText: 'Cases' }).waitFor();
+    // Signing in ends on the dashboard: wait for that navigation, or it may overtake the next goto.
+    await page.waitForURL(/#\/dashboard$/);
   };
 
   it('lets a family without an account report a missing man in Russian, and answers with a reference only', async () => {
