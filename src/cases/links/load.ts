@@ -6,7 +6,6 @@
  * chunk of ids), never one per case per record.
  */
 import { type Kysely, sql } from 'kysely';
-import type { ClaimKind } from '../../claims/schema.ts';
 import type { EntityKind } from '../../kb/build.ts';
 import { analyseSource } from '../../kb/context.ts';
 import { toKbClaim } from '../../kb/repository.ts';
