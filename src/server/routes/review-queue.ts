@@ -7,6 +7,7 @@
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
+import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
 import { ReviewError, reviewClaim } from '../../claims/review.ts';
 import { ClaimKind } from '../../claims/schema.ts';
 import { loadKbDeps } from '../../kb/lexicon.ts';
@@ -174,6 +175,8 @@ export function reviewQueueRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Se
   app.openapi(rebuildRoute, async (c) => {
     const actor = actorOf(c);
     const result = await rebuildKnowledge(db, loadKbDeps(), loadResolver(), actor);
+    // Records after review may name a case's man where the suggestions missed him.
+    await refreshCaseSuggestions(db, security);
     await security.audit.record(db, {
       actor,
       action: 'update',
