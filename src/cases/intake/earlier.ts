@@ -5,7 +5,7 @@
  * folded), the birth date by decrypting the few candidates, the reporter
  * through the family contacts' blind index.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
 import { familyContactIndex } from '../entries.ts';
@@ -15,7 +15,7 @@ import type { IntakeInput } from './schema.ts';
 
 /** The triage or open case this report is about, if there is one. */
 export async function findEarlierCase(
-  db: Kysely<DB>,
+  db: Kysely<DB> | Transaction<DB>,
   security: Security,
   input: IntakeInput,
 ): Promise<string | null> {

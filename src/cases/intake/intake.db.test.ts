@@ -208,6 +208,17 @@ describe('family intake', () => {
     expect(d.disposition).toBe('opened');
   });
 
+  it('opens one case when two reports of the same man arrive at the same moment', async () => {
+    const twin = report({ name: 'Одновременный Пётр', birthDate: '1990-01-01' });
+    const [a, b] = await Promise.all([
+      submitIntake(store.db, security, twin, from()),
+      submitIntake(store.db, security, { ...twin, contact: '+7 900 555-09-09' }, from()),
+    ]);
+    expect([a.disposition, b.disposition].sort()).toEqual(['attached', 'opened']);
+    expect(a.caseId).toBe(b.caseId);
+    expect(a.ref).not.toBe(b.ref);
+  });
+
   it('answers a robot like anyone and stores nothing', async () => {
     const before = await store.db
       .selectFrom('cases')

@@ -34,7 +34,7 @@
  * take different times, which the HTTP route hides by answering no sooner
  * than a fixed delay (src/server/routes/cases/intake.ts).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { blindIndex } from '../../security/crypto/blind-index.ts';
 import type { Security } from '../../security/services.ts';
 import { networkOf } from '../../security/throttle/keys.ts';
@@ -49,8 +49,9 @@ import {
   addStatus,
   addWhereabouts,
   auditCase,
-  createCase,
   freshRef,
+  insertCase,
+  nameIndex,
 } from '../repository.ts';
 import { today } from '../time.ts';
 import { findEarlierCase } from './earlier.ts';
@@ -106,35 +107,33 @@ export async function submitIntake(
   if (input.website)
     return { ref: await freshRef(db), receivedAt, caseId: null, disposition: 'dropped', suggestions: null };
 
-  const earlier = await findEarlierCase(db, security, input);
-  let caseId: string;
-  let ref: string;
-  if (earlier) {
-    caseId = earlier;
-    ref = await freshRef(db);
-    await db.transaction().execute(async (trx) => {
-      await attachReport(trx, security, actor, caseId, input, ref);
-    });
-  } else {
-    const opened = await createCase(
-      db,
+  // One transaction per report, serialised per name: two reports of the same man arriving
+  // together cannot both miss each other and open two cases.
+  const { caseId, ref, earlier } = await db.transaction().execute(async (trx) => {
+    const key = nameIndex(security, input.name);
+    await sql`select pg_advisory_xact_lock(hashtext(${`intake:${key}`}))`.execute(trx);
+    const found = await findEarlierCase(trx, security, input);
+    if (found) {
+      const receipt = await freshRef(trx);
+      await attachReport(trx, security, actor, found, input, receipt);
+      return { caseId: found, ref: receipt, earlier: true };
+    }
+    const id = await insertCase(
+      trx,
       security,
       actor,
       { personName: input.name, birthDate: input.birthDate, unit: input.unit, region: input.region },
-      {
-        origin: 'intake',
-        state: 'triage',
-        within: (trx, id) => recordReport(trx, security, actor, id, input),
-      },
+      { origin: 'intake', state: 'triage' },
     );
-    caseId = opened.id;
-    ref = opened.ref;
-  }
+    await recordReport(trx, security, actor, id, input);
+    const row = await trx.selectFrom('cases').select('ref').where('id', '=', id).executeTakeFirstOrThrow();
+    return { caseId: id, ref: row.ref, earlier: false };
+  });
   const suggestions = await matchSearch(db, security, caseId);
   return { ref, receivedAt, caseId, disposition: earlier ? 'attached' : 'opened', suggestions };
 }
 
-/** The entries of a new case opened by a report (inside createCase's transaction). */
+/** The entries of a new case opened by a report (inside the report's transaction). */
 async function recordReport(
   trx: Transaction<DB>,
   security: Security,
