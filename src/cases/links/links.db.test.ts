@@ -9,7 +9,7 @@ import { as, createSecuredApp, type TestApp } from '../../../test/security/suppo
 import { createTestStore, type TestStore } from '../../../test/support/test-store.ts';
 import { refreshKnowledge } from '../../kb/repository.ts';
 import { ingestBytes } from '../../sources/ingest-sources.ts';
-import { addWhereabouts, createCase } from '../repository.ts';
+import { addWhereabouts, createCase, updateCase } from '../repository.ts';
 import type { Suggestion } from './schema.ts';
 import { refreshCaseSuggestions, suggestLinksForCase } from './suggest.ts';
 
@@ -215,6 +215,20 @@ describe('case links', () => {
         ['Dozens of men of a brigade refused to go back', ['unit'], 0.3],
       ]);
     }
+  });
+
+  it('withdraws a pending suggestion the case no longer fits, and keeps decided ones', async () => {
+    // The caseworker learns he served elsewhere: the unit-only suggestion no longer stands.
+    await updateCase(store.db, t.security, 'caseworker-1', otherId, { unit: 'в/ч 99999' });
+    await refreshCaseSuggestions(store.db, t.security);
+    expect(await pending(otherId)).toEqual([]);
+    expect((await pending(caseId)).length).toBe(1);
+    const states = await store.db
+      .selectFrom('case_links')
+      .select('state')
+      .where('case_id', '=', caseId)
+      .execute();
+    expect(states.map((r) => r.state).sort()).toContain('accepted');
   });
 
   it('answers 404 for a case that does not exist', async () => {

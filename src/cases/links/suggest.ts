@@ -2,14 +2,15 @@
  * The match search: reports that may concern a case become suggestions in
  * case_links, for a caseworker to accept or reject. One row per (case,
  * source): a report once suggested, accepted or rejected is never suggested
- * again, so running the search twice adds nothing. The reason repeats case
+ * again, so running the search twice adds nothing; a pending suggestion the
+ * knowledge base no longer supports is withdrawn. The reason repeats case
  * data (his name, his unit as the family wrote it) and is stored encrypted.
  *
  * Run for one case when it is opened by a family's report (the intake) or on
  * a caseworker's request, and for every open and triage case after each
  * rebuild of the knowledge base.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Security } from '../../security/services.ts';
 import type { DB, Json } from '../../store/db-types.ts';
 import { CaseError } from '../errors.ts';
@@ -57,66 +58,101 @@ export async function refreshCaseSuggestions(
   return { cases: cases.length, suggestions: await storeSuggestions(db, security, actor, matches) };
 }
 
-/** Adds the new suggestions of each case (up to MAX_PENDING pending), audited per case, in one transaction. */
+/**
+ * Brings each searched case's suggestions up to date, in one transaction:
+ * adds the new ones (up to MAX_PENDING pending) and withdraws the pending
+ * ones the knowledge base no longer supports (a claim rejected in review, a
+ * person split), audited per case. Decided links are never touched.
+ */
 async function storeSuggestions(
   db: Kysely<DB>,
   security: Security,
   actor: string,
   matches: readonly CaseMatch[],
 ): Promise<number> {
-  const withAny = matches.filter((m) => m.suggestions.length > 0);
-  if (withAny.length === 0) return 0;
+  if (matches.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
-    const known = new Set<string>();
-    const pending = new Map<string, number>();
-    const ids = withAny.map((m) => m.loaded.profile.caseId);
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await trx
-        .selectFrom('case_links')
-        .select(['case_id', 'source_id', 'state'])
-        .where('case_id', 'in', ids.slice(i, i + CHUNK))
-        .execute();
-      for (const r of rows) {
-        known.add(`${r.case_id}|${r.source_id}`);
-        if (r.state === 'suggested') pending.set(r.case_id, (pending.get(r.case_id) ?? 0) + 1);
-      }
-    }
+    const existing = await linksOf(
+      trx,
+      matches.map((m) => m.loaded.profile.caseId),
+    );
     let added = 0;
     const now = security.now();
-    for (const m of withAny) {
+    for (const m of matches) {
       const caseId = m.loaded.profile.caseId;
-      const room = MAX_PENDING - (pending.get(caseId) ?? 0);
+      const mine = existing.get(caseId) ?? new Map<string, Link>();
+      const current = new Set(m.suggestions.map((s) => s.sourceId));
+      const stale = [...mine.values()]
+        .filter((l) => l.state === 'suggested')
+        .filter((l) => !current.has(l.sourceId));
+      if (stale.length > 0) {
+        await trx
+          .deleteFrom('case_links')
+          .where(
+            'id',
+            'in',
+            stale.map((l) => l.id),
+          )
+          .execute();
+      }
+      const pending = [...mine.values()].filter((l) => l.state === 'suggested').length - stale.length;
       const fresh = m.suggestions
-        .filter((s) => !known.has(`${caseId}|${s.sourceId}`))
-        .slice(0, Math.max(room, 0));
-      if (fresh.length === 0) continue;
-      const rows = fresh.map((s) => {
-        const id = newId('link');
-        return {
-          id,
-          case_id: caseId,
-          source_id: s.sourceId,
-          claim_ids: json(s.claimIds),
-          basis: json(s.basis),
-          score: s.score,
-          reason: rowSeal(security, 'case_links', id).seal('reason', s.reason),
-          state: 'suggested',
-          created_at: now,
-        };
-      });
-      const inserted = await trx
-        .insertInto('case_links')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['case_id', 'source_id']).doNothing())
-        .returning('id')
-        .execute();
-      if (inserted.length === 0) continue;
+        .filter((s) => !mine.has(s.sourceId))
+        .slice(0, Math.max(MAX_PENDING - pending, 0));
+      const inserted = fresh.length
+        ? await trx
+            .insertInto('case_links')
+            .values(fresh.map((s) => suggestionRow(security, caseId, s, now)))
+            .onConflict((oc) => oc.columns(['case_id', 'source_id']).doNothing())
+            .returning('id')
+            .execute()
+        : [];
+      if (inserted.length === 0 && stale.length === 0) continue;
       added += inserted.length;
       await auditCase(trx, security, actor, 'update', caseId, {
         part: 'suggestions',
         added: inserted.length,
+        withdrawn: stale.length,
       });
     }
     return added;
   });
+}
+
+type Link = { id: string; sourceId: string; state: string };
+
+/** The links the cases already have, by case and source. */
+async function linksOf(
+  trx: Transaction<DB>,
+  caseIds: readonly string[],
+): Promise<Map<string, Map<string, Link>>> {
+  const out = new Map<string, Map<string, Link>>();
+  for (let i = 0; i < caseIds.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('case_links')
+      .select(['id', 'case_id', 'source_id', 'state'])
+      .where('case_id', 'in', caseIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      const mine = out.get(r.case_id) ?? new Map<string, Link>();
+      mine.set(r.source_id, { id: r.id, sourceId: r.source_id, state: r.state });
+      out.set(r.case_id, mine);
+    }
+  }
+  return out;
+}
+
+function suggestionRow(security: Security, caseId: string, s: CaseMatch['suggestions'][number], now: Date) {
+  const id = newId('link');
+  return {
+    id,
+    case_id: caseId,
+    source_id: s.sourceId,
+    claim_ids: json(s.claimIds),
+    basis: json(s.basis),
+    score: s.score,
+    reason: rowSeal(security, 'case_links', id).seal('reason', s.reason),
+    state: 'suggested',
+    created_at: now,
+  };
 }
