@@ -84,9 +84,11 @@ describe('family intake', () => {
       direction: 'in',
       counterpart: 'Вера Придуманова (мать)',
     });
-    expect(file.contacts[0]!.summary).toContain('Last contact: 2026-04-28');
+    // Written in the form's language: the family's words and the labels around them read alike.
+    expect(file.contacts[0]!.summary).toContain('Последняя связь: 2026-04-28');
+    expect(file.contacts[0]!.summary).toContain('Что случилось, по мнению семьи: задержан');
     expect(file.contacts[0]!.summary).toContain('их держат в подвале');
-    expect(file.whereabouts).toMatchObject([{ place: 'подвал в Тестограде', since: null }]);
+    expect(file.whereabouts).toMatchObject([{ place: 'подвал в Тестограде', since: '2026-04-28' }]);
     expect(file.statusHistory).toMatchObject([
       { status: 'detained', evidenceKind: 'intake', onDate: '2026-05-04' },
     ]);
@@ -161,8 +163,8 @@ describe('family intake', () => {
     const file = await readCase(store.db, security, 'user_reader', first.caseId!);
     expect(file.family.map((f) => f.relation)).toEqual(['мать', 'сестра']);
     expect(file.contacts).toHaveLength(2);
-    expect(file.contacts[1]!.summary).toContain(`Reference given to the reporter: ${again.ref}`);
-    expect(file.contacts[1]!.summary).toContain('Unit as written: 64 ОМСБр');
+    expect(file.contacts[1]!.summary).toContain(`Номер, выданный отправителю: ${again.ref}`);
+    expect(file.contacts[1]!.summary).toContain('Часть, как написано: 64 ОМСБр');
     // A stranger's report changes neither the case's fields nor its status.
     expect(file).toMatchObject({ unit: null, status: 'unknown', personName: 'Сочинёнов Артём' });
     expect(file.statusHistory).toHaveLength(1);

@@ -56,7 +56,7 @@ import {
 import { today } from '../time.ts';
 import { findEarlierCase } from './earlier.ts';
 import { IntakeInput } from './schema.ts';
-import { intakeSummary, reporterLabel } from './summary.ts';
+import { intakeHowKnown, intakeStatusNote, intakeSummary, reporterLabel } from './summary.ts';
 
 /** Reports accepted per client network (an IPv4 address, an IPv6 /64) per hour; the next is refused for an hour. */
 export const INTAKE_LIMIT = Object.freeze({ perNetwork: 5, windowSeconds: 60 * 60, lockSeconds: 60 * 60 });
@@ -153,17 +153,17 @@ async function recordReport(
     summary: intakeSummary(input),
   });
   if (input.lastPlace) {
-    const when = input.lastContactOn ? `, at his last contact on ${input.lastContactOn}` : '';
     await addWhereabouts(trx, security, actor, caseId, {
       place: input.lastPlace,
-      howKnown: `the family, through the public form${when}`,
+      since: input.lastContactOn,
+      howKnown: intakeHowKnown(input),
     });
   }
   await addStatus(trx, security, actor, caseId, {
     status: input.situation ?? 'unknown',
     onDate: today(security.now()),
     evidenceKind: 'intake',
-    note: 'as the family reported it through the public form',
+    note: intakeStatusNote(input.language),
   });
 }
 
