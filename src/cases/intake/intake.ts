@@ -79,6 +79,12 @@ export interface IntakeOptions {
   address: string;
   /** The audit actor: 'anonymous' for the public form. */
   actor?: string;
+  /**
+   * 'await' (default): run the match search before returning. 'later': start
+   * it and return at once; the web route does this, so the family's answer
+   * takes the same time however large the knowledge base is.
+   */
+  search?: 'await' | 'later';
 }
 
 /** Records a family's report; throws CaseError 'throttled' (with seconds to wait) or 'invalid_input'. */
@@ -129,8 +135,12 @@ export async function submitIntake(
     const row = await trx.selectFrom('cases').select('ref').where('id', '=', id).executeTakeFirstOrThrow();
     return { caseId: id, ref: row.ref, earlier: false };
   });
-  const suggestions = await matchSearch(db, security, caseId);
-  return { ref, receivedAt, caseId, disposition: earlier ? 'attached' : 'opened', suggestions };
+  const disposition = earlier ? 'attached' : 'opened';
+  if (options.search === 'later') {
+    void matchSearch(db, security, caseId);
+    return { ref, receivedAt, caseId, disposition, suggestions: null };
+  }
+  return { ref, receivedAt, caseId, disposition, suggestions: await matchSearch(db, security, caseId) };
 }
 
 /** The entries of a new case opened by a report (inside the report's transaction). */
