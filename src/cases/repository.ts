@@ -205,7 +205,16 @@ export async function listCases(
       .limit(Math.min(filter.limit ?? LIST_LIMIT, LIST_LIMIT))
       .execute();
     const out = await summariseMany(trx, security, rows);
-    for (const row of rows) await auditCase(trx, security, actor, 'view', row.id, { part: 'list' });
+    await security.audit.recordMany(
+      trx,
+      rows.map((row) => ({
+        actor,
+        action: 'view' as const,
+        targetKind: 'cases',
+        targetId: row.id,
+        details: { part: 'list' },
+      })),
+    );
     return out;
   });
 }

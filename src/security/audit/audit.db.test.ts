@@ -9,7 +9,7 @@ import { generateKeyring } from '../crypto/keyring.ts';
 import type { SecurityTables } from '../tables.ts';
 import { readAuditAnchor, writeAuditAnchor } from './anchor.ts';
 import { type AuditEntry, GENESIS_HASH, hashEntry } from './entry.ts';
-import { appendAudit, readAuditBatches, verifyAudit } from './repository.ts';
+import { appendAudit, appendAuditMany, readAuditBatches, verifyAudit } from './repository.ts';
 
 // Node 20 has no Array.fromAsync.
 async function readAll(db: Kysely<DB & SecurityTables>, batchSize?: number): Promise<AuditEntry[]> {
@@ -67,6 +67,21 @@ describe('audit log', () => {
     expect(entries[0]!.prevHash).toBe(GENESIS_HASH);
     expect(entries[3]!.prevHash).toBe(entries[2]!.hash);
     expect(entries[4]!.details).toEqual({ field: 'status', n: 4 });
+  });
+
+  it('appends many entries at once as one chain that verifies, interleaved with single appends', async () => {
+    await append(2);
+    const views = Array.from({ length: 700 }, (_, i) => ({
+      actor: 'u-2',
+      action: 'view' as const,
+      targetKind: 'cases',
+      targetId: `c-${i}`,
+    }));
+    const written = await appendAuditMany(db, views, { keyring, now });
+    expect(written.map((e) => e.seq)).toEqual(views.map((_, i) => i + 3));
+    await append(1);
+    expect(await verifyAudit(db, { keyring })).toMatchObject({ ok: true, entries: 703, last: { seq: 703 } });
+    expect(await appendAuditMany(db, [], { keyring, now })).toEqual([]);
   });
 
   it('does not fork under concurrent appends', async () => {

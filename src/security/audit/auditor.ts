@@ -12,11 +12,13 @@ import type { Keyring } from '../crypto/keyring.ts';
 import { SecurityError } from '../errors.ts';
 import { readAuditAnchor, writeAuditAnchor } from './anchor.ts';
 import type { AuditEntry, AuditInput } from './entry.ts';
-import { appendAudit, verifyAudit } from './repository.ts';
+import { appendAudit, appendAuditMany, verifyAudit } from './repository.ts';
 import type { AuditVerification } from './verify-chain.ts';
 
 export interface Auditor {
   record(db: Kysely<DB> | Transaction<DB>, input: AuditInput): Promise<AuditEntry>;
+  /** Several entries at once, in order (one lock, one insert): a view of many records. */
+  recordMany(db: Kysely<DB> | Transaction<DB>, inputs: readonly AuditInput[]): Promise<AuditEntry[]>;
   /**
    * Writes the anchor for the log as it is now; a no-op on an empty log.
    * Refuses (audit_anchor_invalid) when the entry the old anchor names is
@@ -37,6 +39,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const appendOptions = { keyring: options.keyring, now: options.now };
   return {
     record: (db, input) => appendAudit(db, input, appendOptions),
+    recordMany: (db, inputs) => appendAuditMany(db, inputs, appendOptions),
     async saveAnchor(db) {
       if (!options.anchorPath) return;
       const previous = readAuditAnchor(options.anchorPath);

@@ -32,11 +32,38 @@ export async function appendAudit<T extends SecurityTables>(
   return handle.transaction().execute((trx) => appendLocked(trx, input, options));
 }
 
+/**
+ * Appends several entries at once, chained in order, under one lock and in
+ * one insert per batch: for a view of many records (a list of cases), where
+ * an append per record would cost a lock and two queries each.
+ */
+export async function appendAuditMany<T extends SecurityTables>(
+  db: Kysely<T> | Transaction<T>,
+  inputs: readonly AuditInput[],
+  options: AppendAuditOptions,
+): Promise<AuditEntry[]> {
+  if (inputs.length === 0) return [];
+  const handle = securityDb(db);
+  if (handle.isTransaction) return appendLockedMany(handle as Transaction<SecurityTables>, inputs, options);
+  return handle.transaction().execute((trx) => appendLockedMany(trx, inputs, options));
+}
+
 async function appendLocked(
   trx: Transaction<SecurityTables>,
   input: AuditInput,
   options: AppendAuditOptions,
 ): Promise<AuditEntry> {
+  const [entry] = await appendLockedMany(trx, [input], options);
+  return entry as AuditEntry;
+}
+
+const INSERT_BATCH = 500;
+
+async function appendLockedMany(
+  trx: Transaction<SecurityTables>,
+  inputs: readonly AuditInput[],
+  options: AppendAuditOptions,
+): Promise<AuditEntry[]> {
   // Conflicts with itself and with plain inserts, not with readers: appenders take turns.
   await sql`lock table audit_log in share row exclusive mode`.execute(trx);
   const last = await trx
@@ -45,27 +72,34 @@ async function appendLocked(
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const entry = buildEntry(options.keyring, input, {
-    seq: last ? Number(last.seq) + 1 : 1,
-    prevHash: last?.hash ?? GENESIS_HASH,
-    at: options.now(),
+  let seq = last ? Number(last.seq) : 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const at = options.now();
+  const entries = inputs.map((input) => {
+    const entry = buildEntry(options.keyring, input, { seq: ++seq, prevHash, at });
+    prevHash = entry.hash;
+    return entry;
   });
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: String(entry.seq),
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      target_kind: entry.targetKind,
-      target_id: entry.targetId,
-      details: JSON.stringify(entry.details),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-      seal: entry.seal,
-    })
-    .execute();
-  return entry;
+  for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+    await trx
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + INSERT_BATCH).map((entry) => ({
+          seq: String(entry.seq),
+          at: entry.at,
+          actor: entry.actor,
+          action: entry.action,
+          target_kind: entry.targetKind,
+          target_id: entry.targetId,
+          details: JSON.stringify(entry.details),
+          prev_hash: entry.prevHash,
+          hash: entry.hash,
+          seal: entry.seal,
+        })),
+      )
+      .execute();
+  }
+  return entries;
 }
 
 /** The entries in seq order, a batch at a time (keyset pagination: constant memory). */
