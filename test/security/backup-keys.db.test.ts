@@ -5,6 +5,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAppeal } from '../../src/cases/appeals/repository.ts';
+import { caseFileOf } from '../../src/cases/case-file.ts';
+import { addFamily, addWhereabouts } from '../../src/cases/entries.ts';
+import { createCase } from '../../src/cases/repository.ts';
 import { reviewClaim } from '../../src/claims/review.ts';
 import { createUser } from '../../src/security/accounts/users.ts';
 import { BackupError, createBackup, dumpText, restoreBackup } from '../../src/security/backup/index.ts';
@@ -29,6 +33,7 @@ describe('backup and restore', () => {
   let source: TestStore;
   let security: Security;
   let noteId: string;
+  let caseId: string;
   beforeAll(async () => {
     source = await createTestStore();
     const keyring = generateKeyring();
@@ -56,6 +61,19 @@ describe('backup and restore', () => {
         contact: '+7 900 000 00 01',
       })
     ).id;
+    // A case file too: every case table's fields must follow a rotation and a restore.
+    caseId = (
+      await createCase(source.db, security, 'usr_x', { personName: 'Ротаций Тест', unit: 'в/ч 00000' })
+    ).id;
+    await source.db.transaction().execute(async (trx) => {
+      await addFamily(trx, security, 'usr_x', caseId, { name: 'Мать Ротаций', contact: '+7 900 000 00 02' });
+      await addWhereabouts(trx, security, 'usr_x', caseId, { place: 'подвал', howKnown: 'звонок' });
+    });
+    await addAppeal(source.db, security, 'usr_x', caseId, {
+      addresseeType: 'court',
+      subject: 'жалоба',
+      filedOn: '2026-01-05',
+    });
   });
   afterAll(() => source.dispose());
 
@@ -83,6 +101,7 @@ describe('backup and restore', () => {
       expect(await dumpText(target.db, at)).toBe(before);
       const restored = createSecurity(target.db, { keyring: security.keyring, anchorPath: null });
       expect((await readNote(target.db, restored, 'usr_x', noteId))?.contact).toBe('+7 900 000 00 01');
+      expect((await caseFileOf(target.db, restored, 'usr_x', caseId)).family[0]?.name).toBe('Мать Ротаций');
       // The serial ids continue after the restored ones.
       await reviewClaim(target.db, {
         id: (await target.db.selectFrom('claims').select('id').executeTakeFirstOrThrow()).id,
@@ -120,6 +139,14 @@ describe('backup and restore', () => {
     const retired = retireKeyVersion(rotated, 1);
     const after = createSecurity(source.db, { keyring: retired, anchorPath: null });
     expect((await readNote(source.db, after, 'usr_x', noteId))?.body).toBe('private');
+    const file = await caseFileOf(source.db, after, 'usr_x', caseId);
+    expect([file.personName, file.unit, file.family[0]?.contact, file.whereabouts[0]?.howKnown]).toEqual([
+      'Ротаций Тест',
+      'в/ч 00000',
+      '+7 900 000 00 02',
+      'звонок',
+    ]);
+    expect(file.appeals[0]?.subject).toBe('жалоба');
     const { rows } = await sql<{
       n: number;
     }>`select count(*)::int as n from notes where body like 'enc1:2:%'`.execute(source.db);
