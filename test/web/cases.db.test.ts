@@ -2,19 +2,23 @@
  * Case files in real Chromium, against the real server with a clock the test
  * moves: a family with no account reports a missing man through the public
  * form in Russian and gets a reference; a caseworker signs in, finds the
- * report in the triage queue, opens it, takes it on, accepts a report the
- * match search suggested, records a status change and an appeal to the
- * military prosecutor's office (30 days for an answer) and tasks; forty days
- * later the appeal and the open task are flagged overdue on the case and on
- * the caseworker's home screen.
+ * report in the triage queue, opens it, takes it on, accepts one report the
+ * match search suggested and rejects another (which searching again does not
+ * bring back), records a status change and an appeal to the military
+ * prosecutor's office (30 days for an answer), tasks, a call, the man's
+ * brother and a note; opens a second case by hand, narrows the case list with
+ * its filters and closes that case. Forty days later the appeal and the open
+ * task are flagged overdue on the case and on the caseworker's home screen;
+ * the prosecutor's late answer, once recorded, clears the appeal's flag.
  * Every screen is screenshotted (test-output/screenshots/cases-*.png) and
  * checked with axe-core.
  *
  * The family's report names a unit and a basement in Bryanka, which the
  * invented sample corpus (data/sample) reports on, so the match search has
- * something to suggest. The man and his mother are invented for this test.
+ * something to suggest. The man, his mother and brother and the second man
+ * are invented for this test.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/security/accounts/users.ts';
 import {
@@ -83,6 +87,29 @@ describe('case files in Chromium', () => {
     // Signing in ends on the dashboard: wait for that navigation, or it may overtake the next goto.
     await page.waitForURL(/#\/dashboard$/);
   };
+
+  /**
+   * Sets the case list's filters through its form and submits it; resolves to the rows once the list
+   * the API answered is shown. The filters must differ from the address's, or nothing is requested.
+   */
+  const filterList = async (filters: { state?: string; status?: string; mine?: boolean }) => {
+    const form = page.locator('form.filters');
+    await form.locator('select[name=state]').selectOption(filters.state ?? '');
+    await form.locator('select[name=status]').selectOption(filters.status ?? '');
+    await form.locator('input[name=mine]').setChecked(filters.mine ?? false);
+    const answered = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/cases' && r.request().method() === 'GET',
+    );
+    await form.locator('button[type=submit]').click();
+    const { items } = (await (await answered).json()) as { items: { id: string }[] };
+    // Wait for these very cases, not only their number: the list before may have had as many.
+    const rows = page.locator('#case-list tbody tr');
+    const shown = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-case')));
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(items.map((c) => c.id));
+    await page.locator('#case-count', { hasText: `Cases: ${items.length}` }).waitFor();
+    return rows;
+  };
+  const titles = async (rows: Locator) => (await rows.locator('td:nth-child(2) a').allTextContents()).sort();
 
   it('lets a family without an account report a missing man in Russian, and answers with a reference only', async () => {
     const p = watch(await family.newPage());
@@ -171,6 +198,43 @@ describe('case files in Chromium', () => {
     expect(await accepted.textContent()).toMatch(/detained.*(report|claim in a report)/);
   }, 120_000);
 
+  it('rejects a suggested report, which a new search does not suggest again', async () => {
+    const caseId = await page.locator('article.case-file').getAttribute('data-case');
+    const suggestions = page.locator('.suggestion');
+    const before = await suggestions.count();
+    expect(before, 'the search should have suggested a second report').toBeGreaterThan(0);
+    const rejected = suggestions.first();
+    const linkId = await rejected.getAttribute('data-suggestion');
+    const sourceHref = await rejected.locator('a').first().getAttribute('href');
+    const historyRows = await page.locator('#status-history tbody tr').count();
+    await rejected.locator('button', { hasText: 'Reject' }).click();
+    await expect.poll(() => suggestions.count(), { timeout: 15_000 }).toBe(before - 1);
+    expect(await page.locator(`.suggestion[data-suggestion="${linkId}"]`).count()).toBe(0);
+    // A rejection is not evidence: the status history is as it was.
+    expect(await page.locator('#status-history tbody tr').count()).toBe(historyRows);
+
+    // "Search again" runs the match search (POST …/match); the page reloads the list after it.
+    const searched = page.waitForResponse((r) => r.url().endsWith(`/api/cases/${caseId}/match`));
+    const relisted = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/cases/${caseId}/suggestions`) && r.request().method() === 'GET',
+    );
+    await page.locator('#match-again').click();
+    const { added } = (await (await searched).json()) as { added: number };
+    await relisted;
+    await page
+      .locator('#sec-suggestions .toolbar [role=status]', {
+        hasText: `Search done. New suggestions: ${added}.`,
+      })
+      .waitFor();
+    expect(await page.locator(`#sec-suggestions a[href="${sourceHref}"]`).count()).toBe(0);
+    expect(await suggestions.count()).toBe(before - 1 + added);
+    const api = await page.request.get(`${server.url}/api/cases/${caseId}/suggestions`);
+    const { items } = (await api.json()) as { items: { id: string; source: { id: string } }[] };
+    expect(items.map((i) => i.id)).not.toContain(linkId);
+    expect(items.map((i) => `#/sources/${encodeURIComponent(i.source.id)}`)).not.toContain(sourceHref);
+    await check(page, 'suggestion-rejected');
+  }, 120_000);
+
   it('records a status change and an appeal with its legal due date', async () => {
     await page.locator('#add-status > summary').click();
     await page.selectOption('#status-form-status', 'transferred');
@@ -243,6 +307,77 @@ describe('case files in Chromium', () => {
     expect(await challenge.textContent()).not.toContain('Рыжик');
   }, 120_000);
 
+  it('logs a call, adds a family contact and writes a note, each in its own section', async () => {
+    const caseId = await page.locator('article.case-file').getAttribute('data-case');
+    const summary = 'Позвонили матери: новостей от него нет, передали номер адвоката.';
+    await page.locator('#add-contact > summary').click();
+    await page.selectOption('#contact-form-channel', 'call');
+    await page.selectOption('#contact-form-direction', 'out');
+    await page.fill('#contact-form-counterpart', 'Нина Заречная (мать)');
+    // datetime-local has no zone: the page reads it as the computer's local time and sends an instant.
+    await page.fill('#contact-form-at', '2024-07-20T10:00');
+    await page.fill('#contact-form-summary', summary);
+    await page.locator('#add-contact button[type=submit]').click();
+    const call = page.locator('#sec-contacts tbody tr', { hasText: 'Позвонили матери' });
+    await call.waitFor();
+    expect(await call.textContent()).toContain('call · outgoing');
+    expect(await call.textContent()).toContain('20 Jul 2024, 10:00');
+    expect(await call.textContent()).toContain('Нина Заречная (мать)');
+    expect(await call.textContent()).toContain(CASEWORKER.username);
+    // Beside the family's form from the intake: two entries, the call (older) below it.
+    expect(await page.locator('#sec-contacts tbody tr').count()).toBe(2);
+    expect(await page.locator('#sec-contacts tbody tr').last().textContent()).toContain('Позвонили матери');
+    expect(await page.inputValue('#contact-form-summary')).toBe('');
+
+    // A family contact needs a name or a way to reach them: the server's objection shows by the name.
+    await page.locator('#add-family > summary').click();
+    await page.fill('#family-form-relation', 'брат');
+    expected.push(/Failed to load resource.*\(Bad Request\)/);
+    await page.locator('#add-family button[type=submit]').click();
+    await page.locator('#family-form-name-error').waitFor();
+    expect(await page.locator('#family-form-name-error').textContent()).toContain(
+      'needs a name or a contact',
+    );
+    expect(await page.locator('#family-form-name').getAttribute('aria-invalid')).toBe('true');
+    expected.pop();
+    await page.fill('#family-form-name', 'Пётр Заречный');
+    await page.fill('#family-form-contact', '+7 900 000-00-01');
+    await page.locator('#add-family button[type=submit]').click();
+    const brother = page.locator('#sec-family tbody tr', { hasText: 'Пётр Заречный' });
+    await brother.waitFor();
+    expect(await brother.textContent()).toContain('брат');
+    expect(await brother.textContent()).toContain('+7 900 000-00-01');
+    expect(await page.locator('#family-form-name-error').count()).toBe(0);
+    // He can now sign the appeal's letter.
+    expect(await page.locator('#appeal-list .letter select').last().textContent()).toContain(
+      'Пётр Заречный, брат',
+    );
+
+    await page.locator('#add-note > summary').click();
+    await page.fill('#note-form-body', 'Мать просит звонить только после 18:00.');
+    await page.locator('#add-note button[type=submit]').click();
+    const note = page.locator('#sec-notes .notes li', { hasText: 'только после 18:00' });
+    await note.waitFor();
+    expect(await note.locator('.meta').textContent()).toContain(CASEWORKER.username);
+    expect(await page.locator('#sec-notes-h .count-pill').textContent()).toBe('1');
+    await check(page, 'detail-log');
+
+    // All three are stored, not only drawn: after a reload, and in the case file the API returns.
+    await page.reload();
+    await page.locator('#sec-contacts tbody tr', { hasText: 'Позвонили матери' }).waitFor();
+    await page.locator('#sec-family tbody tr', { hasText: 'Пётр Заречный' }).waitFor();
+    await page.locator('#sec-notes .notes li', { hasText: 'только после 18:00' }).waitFor();
+    const file = (await (await page.request.get(`${server.url}/api/cases/${caseId}`)).json()) as {
+      contacts: { summary: string; channel: string; direction: string; at: string }[];
+      family: { name: string | null; relation: string | null }[];
+    };
+    const logged = file.contacts.find((c) => c.summary === summary);
+    expect(logged).toMatchObject({ channel: 'call', direction: 'out' });
+    const sentAt = await page.evaluate(() => new Date('2024-07-20T10:00').toISOString());
+    expect(Date.parse(logged?.at ?? '')).toBe(Date.parse(sentAt));
+    expect(file.family).toContainEqual(expect.objectContaining({ name: 'Пётр Заречный', relation: 'брат' }));
+  }, 120_000);
+
   it('opens a case by hand from the case list, with the API’s objection shown next to its field', async () => {
     await page.locator('a', { hasText: 'Casework' }).first().click();
     await page.locator('a', { hasText: 'All cases' }).click();
@@ -260,6 +395,52 @@ describe('case files in Chromium', () => {
     await page.locator('#new-case button[type=submit]').click();
     await page.locator('h1', { hasText: 'Григорий Ветлугин' }).waitFor();
     expect(await page.locator('.case-state').textContent()).toContain('open');
+  }, 120_000);
+
+  it('narrows the case list by state, current status and "only mine", kept in the address', async () => {
+    await page.locator('.crumbs a', { hasText: /^Cases$/ }).click();
+    await page.locator('#case-count', { hasText: 'Cases: 2' }).waitFor();
+    expect(await titles(page.locator('#case-list tbody tr'))).toEqual([MAN, 'Григорий Ветлугин'].sort());
+    // Filing the appeal made the family's case "appealed"; the one opened by hand has no status yet.
+    expect(await titles(await filterList({ status: 'appealed' }))).toEqual([MAN]);
+    expect(page.url()).toMatch(/#\/case-list\?status=appealed$/);
+    expect(await titles(await filterList({ status: 'unknown' }))).toEqual(['Григорий Ветлугин']);
+    // Only the family's case is assigned to the caseworker (taken on in triage).
+    expect(await titles(await filterList({ state: 'open', mine: true }))).toEqual([MAN]);
+    expect(page.url()).toContain('mine=true');
+    await check(page, 'list-filtered');
+    expect(await (await filterList({ state: 'triage' })).count()).toBe(0);
+    expect(await page.locator('.cases .empty').textContent()).toBe('Nothing here yet.');
+    // The address keeps the filters: a reload shows the same list with the form set as it was.
+    await filterList({ status: 'appealed', mine: true });
+    await page.reload();
+    await page.locator('#case-count', { hasText: 'Cases: 1' }).waitFor();
+    expect(await page.locator('form.filters select[name=status]').inputValue()).toBe('appealed');
+    expect(await page.locator('form.filters input[name=mine]').isChecked()).toBe(true);
+    expect(await titles(await filterList({}))).toEqual([MAN, 'Григорий Ветлугин'].sort());
+  }, 120_000);
+
+  it('closes a case from its header, after which it is in the closed list and not the open one', async () => {
+    await page.locator('#case-list a', { hasText: 'Григорий Ветлугин' }).click();
+    await page.locator('h1', { hasText: 'Григорий Ветлугин' }).waitFor();
+    const caseId = await page.locator('article.case-file').getAttribute('data-case');
+    await page.locator('#close-case').click();
+    await page.locator('.case-state .badge', { hasText: 'closed' }).waitFor();
+    expect(await page.locator('#close-case').count()).toBe(0);
+    expect(await page.locator('#reopen-case').isVisible()).toBe(true);
+    await check(page, 'detail-closed');
+    const closed = (await (await page.request.get(`${server.url}/api/cases/${caseId}`)).json()) as {
+      state: string;
+    };
+    expect(closed.state).toBe('closed');
+    await page.locator('.crumbs a', { hasText: /^Cases$/ }).click();
+    await page.locator('#case-list').waitFor();
+    expect(await titles(await filterList({ state: 'open' }))).toEqual([MAN]);
+    expect(await titles(await filterList({ state: 'closed' }))).toEqual(['Григорий Ветлугин']);
+    const open = (await (await page.request.get(`${server.url}/api/cases?state=open`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(open.items.map((c) => c.id)).not.toContain(caseId);
   }, 120_000);
 
   it('flags the appeal overdue on the case and on the home screen once its due date has passed', async () => {
@@ -284,6 +465,54 @@ describe('case files in Chromium', () => {
     expect(await flagged.textContent()).toContain('OVERDUE');
     expect(await page.locator('#overdue-tasks').textContent()).toContain('Позвонить в прокуратуру гарнизона');
     await check(page, 'home-overdue');
+  }, 120_000);
+
+  it('records the late answer to the appeal, which then shows as answered and no longer overdue', async () => {
+    await page.locator('#overdue-appeals li a', { hasText: MAN }).click();
+    const overdue = page.locator('#appeal-list li[data-state=overdue]');
+    await overdue.waitFor();
+    const appealId = await overdue.getAttribute('data-appeal');
+    // The answer came 35 days after the filing, five days ago by the server's clock.
+    const answeredOn = new Date(clock.now().getTime() - 5 * 86_400_000);
+    await overdue.locator('details.add-form > summary', { hasText: 'Record the answer' }).click();
+    await overdue
+      .locator('textarea[name=response]')
+      .fill('Прокуратура сообщает: проводится проверка, о результатах сообщат.');
+    // A date before the filing is refused, and the page says so next to the date.
+    const respondedOn = overdue.locator('input[name=respondedOn]');
+    await respondedOn.fill('2024-01-31');
+    expected.push(/Failed to load resource.*\(Bad Request\)/);
+    await overdue.locator('button[type=submit]', { hasText: 'Save the answer' }).click();
+    const dateError = page.locator(`#response-${appealId}-respondedOn-error`);
+    await dateError.waitFor();
+    expect(await dateError.textContent()).toContain('must not be before the filing date');
+    expect(await respondedOn.getAttribute('aria-invalid')).toBe('true');
+    expected.pop();
+    await respondedOn.fill(answeredOn.toISOString().slice(0, 10));
+    await overdue.locator('button[type=submit]', { hasText: 'Save the answer' }).click();
+    const answered = page.locator(`#appeal-list li[data-appeal="${appealId}"][data-state=answered]`);
+    await answered.waitFor();
+    const text = (await answered.textContent()) ?? '';
+    const dateText = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      answeredOn,
+    );
+    expect(text).toContain(`Answer of ${dateText}:`);
+    expect(text).toContain('проводится проверка');
+    expect(text).toContain('answered');
+    expect(text).not.toContain('OVERDUE');
+    // Answered once: no form to answer it again, and the section no longer warns.
+    expect(await answered.locator('details.add-form').count()).toBe(0);
+    expect(await page.locator('.alert-overdue').count()).toBe(0);
+    await check(page, 'detail-answered');
+    const due = (await (await page.request.get(`${server.url}/api/casework/due`)).json()) as {
+      items: { appealId: string }[];
+    };
+    expect(due.items.map((a) => a.appealId)).not.toContain(appealId);
+    // The home screen still flags the open task, but not the appeal.
+    await page.locator('nav a', { hasText: 'Cases' }).click();
+    await page.locator('#overdue-tasks').waitFor();
+    expect(await page.locator('#overdue-appeals').count()).toBe(0);
+    expect(await page.locator('#home-overdue .count-pill').textContent()).toBe('1');
   }, 120_000);
 
   it('shows everyone the casework in numbers, with the one case hidden as a small count', async () => {
