@@ -33,3 +33,13 @@ export function problem(
     'content-type': 'application/problem+json',
   });
 }
+
+/** OpenAPI responses for these error statuses, each a problem document (for a route's `responses`). */
+export function problemResponses(codes: readonly number[]) {
+  return Object.fromEntries(
+    codes.map((s) => [
+      s,
+      { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } },
+    ]),
+  );
+}

@@ -151,17 +151,7 @@ async function recordReport(
   caseId: string,
   input: IntakeInput,
 ) {
-  await addFamily(trx, security, actor, caseId, {
-    name: input.reporterName,
-    relation: input.relation,
-    contact: input.contact,
-  });
-  await addContact(trx, security, actor, caseId, {
-    channel: 'form',
-    direction: 'in',
-    counterpart: reporterLabel(input),
-    summary: intakeSummary(input),
-  });
+  await recordReporter(trx, security, actor, caseId, input, intakeSummary(input));
   if (input.lastPlace) {
     await addWhereabouts(trx, security, actor, caseId, {
       place: input.lastPlace,
@@ -186,25 +176,7 @@ async function attachReport(
   input: IntakeInput,
   ref: string,
 ) {
-  const known = await trx
-    .selectFrom('case_family')
-    .select('id')
-    .where('case_id', '=', caseId)
-    .where('contact_index', '=', familyContactIndex(security, input.contact))
-    .executeTakeFirst();
-  if (!known) {
-    await addFamily(trx, security, actor, caseId, {
-      name: input.reporterName,
-      relation: input.relation,
-      contact: input.contact,
-    });
-  }
-  await addContact(trx, security, actor, caseId, {
-    channel: 'form',
-    direction: 'in',
-    counterpart: reporterLabel(input),
-    summary: intakeSummary(input, { repeatReceipt: ref }),
-  });
+  await recordReporter(trx, security, actor, caseId, input, intakeSummary(input, { repeatReceipt: ref }));
   await auditCase(trx, security, actor, 'update', caseId, { part: 'intake', repeat: true });
 }
 
@@ -226,4 +198,34 @@ function intakeLimit(security: Security, address: string) {
     windowSeconds: INTAKE_LIMIT.windowSeconds,
     lockSeconds: INTAKE_LIMIT.lockSeconds,
   };
+}
+
+/** The reporter as a family contact (unless their contact is already one) and the report in the contact log. */
+async function recordReporter(
+  trx: Transaction<DB>,
+  security: Security,
+  actor: string,
+  caseId: string,
+  input: IntakeInput,
+  summary: string,
+) {
+  const known = await trx
+    .selectFrom('case_family')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('contact_index', '=', familyContactIndex(security, input.contact))
+    .executeTakeFirst();
+  if (!known) {
+    await addFamily(trx, security, actor, caseId, {
+      name: input.reporterName,
+      relation: input.relation,
+      contact: input.contact,
+    });
+  }
+  await addContact(trx, security, actor, caseId, {
+    channel: 'form',
+    direction: 'in',
+    counterpart: reporterLabel(input),
+    summary,
+  });
 }

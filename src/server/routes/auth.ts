@@ -15,7 +15,7 @@ import { verifyPassword } from '../../security/passwords.ts';
 import type { Security } from '../../security/services.ts';
 import { csrfTokenFor } from '../../security/session-tokens.ts';
 import type { DB } from '../../store/db-types.ts';
-import { Problem, problem } from '../problem.ts';
+import { problem, problemResponses } from '../problem.ts';
 import { type ConnectionOptions, clientAddress } from '../security/client.ts';
 import {
   type CookieSecure,
@@ -43,13 +43,7 @@ const SessionInfo = z
     csrfToken: z.string(),
   })
   .openapi('Session');
-const problems = (codes: number[]) =>
-  Object.fromEntries(
-    codes.map((s) => [
-      s,
-      { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } },
-    ]),
-  );
+const problems = problemResponses;
 const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
   required: true,

@@ -14,20 +14,14 @@ import {
   ChallengeResult,
 } from '../../../cases/challenges/schema.ts';
 import { CaseError } from '../../../cases/errors.ts';
-import { Problem } from '../../problem.ts';
+import { problemResponses } from '../../problem.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
 import { caseProblem } from './problems.ts';
 
 const Id = z.string().min(1).max(100);
 const tags = ['cases'];
-const problems = (codes: number[]) =>
-  Object.fromEntries(
-    codes.map((s) => [
-      s,
-      { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } },
-    ]),
-  );
+const problems = problemResponses;
 const body = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });

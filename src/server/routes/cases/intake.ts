@@ -19,7 +19,7 @@ import type { MiddlewareHandler } from 'hono';
 import { CaseError } from '../../../cases/errors.ts';
 import { submitIntake } from '../../../cases/intake/intake.ts';
 import { IntakeInput, IntakeReceipt } from '../../../cases/intake/schema.ts';
-import { Problem, problem } from '../../problem.ts';
+import { problem, problemResponses } from '../../problem.ts';
 import { type ConnectionOptions, clientAddress } from '../../security/client.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
@@ -46,13 +46,7 @@ const MESSAGES = {
   en: 'Thank you. Your report has been received and will be read by a caseworker. Keep the reference and quote it when you contact us. We will reach you through the contact you gave.',
 } as const;
 
-const problems = (codes: number[]) =>
-  Object.fromEntries(
-    codes.map((s) => [
-      s,
-      { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } },
-    ]),
-  );
+const problems = problemResponses;
 
 const submitRoute = createRoute({
   method: 'post',

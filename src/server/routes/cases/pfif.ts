@@ -11,7 +11,7 @@ import { exportPfif } from '../../../cases/pfif/export.ts';
 import { importPfif } from '../../../cases/pfif/import.ts';
 import { decodePfif } from '../../../cases/pfif/parse.ts';
 import { CaseState } from '../../../cases/schema.ts';
-import { Problem, problem } from '../../problem.ts';
+import { problem, problemResponses } from '../../problem.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
 import { caseProblem } from './problems.ts';
@@ -20,13 +20,7 @@ import { caseProblem } from './problems.ts';
 export const PFIF_MAX_BYTES = 20 * 1024 * 1024;
 const XML_TYPES = ['application/xml', 'text/xml'];
 const tags = ['cases'];
-const problems = (codes: number[]) =>
-  Object.fromEntries(
-    codes.map((s) => [
-      s,
-      { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } },
-    ]),
-  );
+const problems = problemResponses;
 
 export const PfifImportReport = z
   .object({
