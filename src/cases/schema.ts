@@ -4,6 +4,7 @@
  * The SQL checks in migration 0030 repeat the enumerations; a test compares them.
  */
 import { z } from '@hono/zod-openapi';
+import { isCalendarDate } from './time.ts';
 
 export const CASE_STATUSES = [
   'refused',
@@ -55,17 +56,20 @@ export const ADDRESSEE_TYPES = [
 export const AddresseeType = z.enum(ADDRESSEE_TYPES);
 export type AddresseeType = z.infer<typeof AddresseeType>;
 
+/** The vocabularies the web app's case screens offer, served as /data/case-vocabulary.json (web.ts). */
+export const CASE_VOCABULARY = Object.freeze({
+  statuses: CASE_STATUSES,
+  states: CASE_STATES,
+  evidence: EVIDENCE_KINDS,
+  channels: CONTACT_CHANNELS,
+  addressees: ADDRESSEE_TYPES,
+});
+
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused, not rolled over to March). */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-  .refine(existingDay, 'must be a real date');
-
-function existingDay(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
+  .refine(isCalendarDate, 'must be a real date');
 /** A birth date as families give it: a year, a year and month, or a whole date. */
 export const PartialDate = z
   .string()

@@ -4,10 +4,18 @@
  * ISO 8601 in UTC. "Today" is a calendar day in UTC, from the injected clock.
  */
 
-/** YYYY-MM-DD of a stored date (string, or a Date from a driver that parsed it). */
-export function isoDate(value: string | Date): string {
-  if (typeof value === 'string') return value.slice(0, 10);
-  return value.toISOString().slice(0, 10);
+/** YYYY-MM-DD of a stored `date` column (the store returns them as strings). */
+export function isoDate(value: string): string {
+  return value.slice(0, 10);
+}
+
+/** Whether `value` is a YYYY-MM-DD date that exists (2026-02-30 does not: Date.UTC would roll it over). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
 /** ISO 8601 of a stored instant. */

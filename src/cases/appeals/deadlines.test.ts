@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, calendarDate, classify, daysBetween, dueDate, utcDay } from './deadlines.ts';
+import { today as calendarDate } from '../time.ts';
+import { addDays, classify, daysBetween, dueDate, utcDay } from './deadlines.ts';
 
 describe('dueDate', () => {
   it('counts calendar days from the day after filing', () => {

@@ -10,8 +10,9 @@
  * that falls on a weekend or public holiday is NOT done (see data/cases/README.md).
  */
 
+import { isCalendarDate } from '../time.ts';
+
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** An addressee type's deadline rule, as far as the arithmetic needs it. */
 export interface DeadlineRule {
@@ -34,25 +35,11 @@ export interface AppealState {
 
 /** Milliseconds of the UTC midnight of a calendar date; throws on a malformed or impossible date. */
 export function utcDay(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   // Date.UTC rolls 2023-02-29 over to 1 March: refuse instead of guessing.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    throw new RangeError(`no such calendar date: ${date}`);
-  return ms;
-}
-
-/** Whether `date` is a YYYY-MM-DD date that exists. */
-export function isCalendarDate(date: string): boolean {
-  try {
-    utcDay(date);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!isCalendarDate(date)) throw new RangeError(`no such calendar date: ${date}`);
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 /** The calendar date `days` days after `date` (negative: before). */
@@ -64,11 +51,6 @@ export function addDays(date: string, days: number): string {
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
-}
-
-/** The calendar date (UTC) of an instant: what "today" is for a clock reading. */
-export function calendarDate(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
 }
 
 /** The date an answer is legally due for an appeal filed on `filedOn` under `rule`. */

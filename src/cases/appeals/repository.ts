@@ -12,8 +12,8 @@ import type { CaseAppealTable, DB } from '../../store/db-types.ts';
 import { CaseError } from '../errors.ts';
 import { addStatus, auditCase, requireCase } from '../repository.ts';
 import { newId, rowSeal } from '../sealed.ts';
-import { isoDate, isoTime } from '../time.ts';
-import { calendarDate, classify, dueDate } from './deadlines.ts';
+import { isoDate, isoTime, today } from '../time.ts';
+import { classify, dueDate } from './deadlines.ts';
 import { type AppealRules, appealRules } from './rules.ts';
 import { type Appeal, AppealInput, AppealUpdate } from './schema.ts';
 
@@ -44,7 +44,7 @@ export async function addAppeal(
   const id = newId('appeal');
   const s = rowSeal(security, 'case_appeals', id);
   const now = security.now();
-  const respondedOn = a.respondedOn ?? (a.response ? calendarDate(now) : null);
+  const respondedOn = a.respondedOn ?? (a.response ? today(now) : null);
   return inTransaction(db, async (trx) => {
     await requireCase(trx, caseId);
     const row = await trx
@@ -76,7 +76,7 @@ export async function addAppeal(
     } else {
       await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
     }
-    return openAppeal(security, row, calendarDate(now), rules);
+    return openAppeal(security, row, today(now), rules);
   });
 }
 
@@ -105,7 +105,7 @@ export async function updateAppeal(
     if (u.response !== undefined) set.response = s.seal('response', u.response);
     if (u.respondedOn !== undefined)
       set.responded_on = u.respondedOn && notBefore('respondedOn', u.respondedOn, filedOn);
-    else if (u.response && !was.responded_on) set.responded_on = calendarDate(now);
+    else if (u.response && !was.responded_on) set.responded_on = today(now);
     const row = await trx
       .updateTable('case_appeals')
       .set(set)
@@ -115,7 +115,7 @@ export async function updateAppeal(
     await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
     const fields = Object.keys(u).sort().join(',');
     await auditCase(trx, security, actor, 'update', caseId, { part: 'appeal', appeal: appealId, fields });
-    return openAppeal(security, row, calendarDate(now), rules);
+    return openAppeal(security, row, today(now), rules);
   });
 }
 
@@ -138,8 +138,8 @@ export async function listAppeals(
     .orderBy('filed_on')
     .orderBy('created_at')
     .execute();
-  const today = calendarDate(security.now());
-  return rows.map((r) => openAppeal(security, r, today, rules));
+  const day = today(security.now());
+  return rows.map((r) => openAppeal(security, r, day, rules));
 }
 
 /** The appeal row of this case; throws item_not_found. */

@@ -5,12 +5,13 @@
  * only with --names. While `serve` holds the embedded store, the list comes
  * from its API, like other read commands; otherwise the command opens the store.
  */
+
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { calendarDate, isCalendarDate } from '../../cases/appeals/deadlines.ts';
 import { listDue } from '../../cases/appeals/due.ts';
 import { AppealRulesError } from '../../cases/appeals/rules.ts';
 import type { DueAppeal } from '../../cases/appeals/schema.ts';
+import { today as dayOf, isCalendarDate } from '../../cases/time.ts';
 import { ExitCode } from '../context.ts';
 import { type CommandEnv, commandEnv, fetchFromServer, runningServer, withSecureStore } from '../store.ts';
 
@@ -80,7 +81,7 @@ async function due(env: CommandEnv, q: DueQuery): Promise<{ today: string; items
   }
   try {
     return await withSecureStore(env, 'cases due', async (store, security) => {
-      const today = q.asOf ?? calendarDate(security.now());
+      const today = q.asOf ?? dayOf(security.now());
       const items = await listDue(store.db, security, actor(), {
         today,
         withinDays: q.withinDays,

@@ -5,12 +5,14 @@
  * only the screens need: the dashboard's overview for members, and the
  * coordinates of published places for the public map.
  */
+
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import { CASE_VOCABULARY } from '../../cases/schema.ts';
 import { loadKbDeps } from '../../kb/lexicon.ts';
 import { overview } from '../../search/overview.ts';
 import { publishedDataset } from '../../search/published.ts';
@@ -126,6 +128,8 @@ export function webRoutes(app: OpenAPIHono, db: Kysely<DB>, now: () => Date): vo
     if (!file) return problem(c, 404, 'Not found');
     return sendFile(c, join(MODULES, file), 'public, max-age=86400');
   });
+  // The case screens' vocabularies, from the schema that validates them: the page keeps no copy.
+  app.get('/data/case-vocabulary.json', (c) => c.json(CASE_VOCABULARY, 200, { 'cache-control': 'no-cache' }));
   // The intake form's regions: the same file the server validates codes against.
   app.get('/data/regions.json', (c) =>
     sendFile(c, join(ROOT, 'data/regions/regions.json'), 'public, max-age=3600'),

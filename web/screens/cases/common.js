@@ -1,36 +1,20 @@
 /**
- * Pieces shared by the case screens: the vocabularies (mirrored from
+ * Pieces shared by the case screens: the vocabularies (served from
  * src/cases/schema.ts), badges that say a state in words (never colour
  * alone), account names for user ids, and instants in the reader's language.
  */
-import { html } from '/vendor/htm-preact.js';
+import { html, useState } from '/vendor/htm-preact.js';
 import { currentLanguage, formatDate, t } from '../../lib/i18n.js';
 import { href } from '../../lib/router.js';
 import { useApi } from '../../lib/ui.js';
 
-export const STATUSES = [
-  'refused',
-  'appealed',
-  'detained',
-  'transferred',
-  'missing',
-  'prosecuted',
-  'released',
-  'left_country',
-  'deceased',
-  'unknown',
-];
-export const STATES = ['triage', 'open', 'closed'];
-export const EVIDENCE = ['claim', 'source', 'call', 'document', 'family', 'intake', 'import', 'other'];
-export const CHANNELS = ['call', 'message', 'email', 'meeting', 'form', 'other'];
-export const ADDRESSEES = [
-  'unit_command',
-  'military_prosecutor',
-  'ombudsman',
-  'investigative_committee',
-  'court',
-  'other',
-];
+// The vocabularies, from the server's schema (src/cases/schema.ts): one list, never a copy here.
+const vocabulary = await fetch('/data/case-vocabulary.json').then((r) => r.json());
+export const STATUSES = vocabulary.statuses;
+export const STATES = vocabulary.states;
+export const EVIDENCE = vocabulary.evidence;
+export const CHANNELS = vocabulary.channels;
+export const ADDRESSEES = vocabulary.addressees;
 
 /** Today's date (YYYY-MM-DD) on this computer, as a default for date fields. */
 export function todayIso() {
@@ -56,6 +40,21 @@ export function StateBadge({ state }) {
 
 /** Who did something when it was not an account: the public form, the system, an import. */
 const ACTORS = new Set(['anonymous', 'system']);
+
+/** Runs a change to the case, then reloads it; `error` is the last failure (null after a success), for an ErrorBox. */
+export function useAction(reload) {
+  const [error, setError] = useState(null);
+  const run = async (call) => {
+    try {
+      await call();
+      setError(null);
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return { error, run };
+}
 
 /** Account names by user id (the accounts a case can be assigned to), and a lookup that falls back to the id. */
 export function useUsers() {

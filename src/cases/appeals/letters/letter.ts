@@ -10,8 +10,7 @@ import { CaseError } from '../../errors.ts';
 import { auditCase, openCase, requireCase } from '../../repository.ts';
 import type { AddresseeType } from '../../schema.ts';
 import { rowSeal } from '../../sealed.ts';
-import { isoDate } from '../../time.ts';
-import { calendarDate } from '../deadlines.ts';
+import { isoDate, today } from '../../time.ts';
 import { type Db, inTransaction, requireAppeal } from '../repository.ts';
 import { type AppealRules, appealRules } from '../rules.ts';
 import { letterFields } from './fields.ts';
@@ -80,7 +79,7 @@ export async function appealLetter(
         dueOn: isoDate(a.due_on),
         respondedOn: a.responded_on ? isoDate(a.responded_on) : null,
       })),
-      today: calendarDate(security.now()),
+      today: today(security.now()),
       rules,
     });
     await auditCase(trx, security, actor, 'export', caseId, {

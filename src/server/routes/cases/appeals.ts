@@ -4,8 +4,8 @@
  * letter as a plain-text download (audited as an export). Handlers are thin;
  * a CaseError thrown by the use cases becomes a problem document (problems.ts).
  */
+
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { calendarDate } from '../../../cases/appeals/deadlines.ts';
 import { listDue } from '../../../cases/appeals/due.ts';
 import { appealLetter } from '../../../cases/appeals/letters/letter.ts';
 import { letterTemplates } from '../../../cases/appeals/letters/templates.ts';
@@ -21,19 +21,14 @@ import {
   LetterTemplateView,
 } from '../../../cases/appeals/schema.ts';
 import { ADDRESSEE_TYPES } from '../../../cases/schema.ts';
+import { today as dayOf } from '../../../cases/time.ts';
 import { Problem } from '../../problem.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
+import { body, json } from './shapes.ts';
 
 const Id = z.string().min(1).max(100);
 const tags = ['cases'];
-const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 const notFound = {
   description: 'No such case or appeal',
   content: { 'application/problem+json': { schema: Problem } },
@@ -127,7 +122,7 @@ export function appealsRoutes(app: OpenAPIHono, { db, security }: CaseRouteDeps)
   app.openapi(routes.due, async (c) => {
     const q = c.req.valid('query');
     const actor = actorOf(c);
-    const today = q.asOf ?? calendarDate(security.now());
+    const today = q.asOf ?? dayOf(security.now());
     const items = await listDue(db, security, actor, {
       today,
       withinDays: q.withinDays,

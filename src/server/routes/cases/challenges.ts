@@ -18,13 +18,11 @@ import { problemResponses } from '../../problem.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
 import { caseProblem } from './problems.ts';
+import { body } from './shapes.ts';
 
 const Id = z.string().min(1).max(100);
 const tags = ['cases'];
 const problems = problemResponses;
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 
 const addRoute = createRoute({
   method: 'post',

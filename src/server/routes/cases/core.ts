@@ -40,16 +40,10 @@ import { addTask, updateTask } from '../../../cases/tasks.ts';
 import { createNote, listNotes } from '../../../security/notes/notes.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
+import { body, json } from './shapes.ts';
 
 const Id = z.string().min(1).max(100);
 const CaseParams = z.object({ id: Id });
-const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 const tags = ['cases'];
 
 const NoteOut = z.object({

@@ -13,14 +13,11 @@ import { suggestLinksForCase } from '../../../cases/links/suggest.ts';
 import { Problem } from '../../problem.ts';
 import { actorOf } from '../../security/principal.ts';
 import type { CaseRouteDeps } from './deps.ts';
+import { json } from './shapes.ts';
 
 const Id = z.string().min(1).max(100);
 const CaseParams = z.object({ id: Id });
 const tags = ['cases'];
-const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const problems = {
   404: {
     description: 'No such case or suggestion',

@@ -8,7 +8,7 @@ import { api } from '../../../lib/api.js';
 import { formatDate, t } from '../../../lib/i18n.js';
 import { ErrorBox } from '../../../lib/ui.js';
 import { useRegions } from '../../intake/regions.js';
-import { formatInstant, StateBadge, StatusBadge } from '../common.js';
+import { formatInstant, StateBadge, StatusBadge, useAction } from '../common.js';
 
 function Facts({ file }) {
   const regions = useRegions();
@@ -68,16 +68,7 @@ function StateActions({ file, run }) {
 }
 
 export function CaseHeader({ file, user, users, reload }) {
-  const [error, setError] = useState(null);
-  const run = async (call) => {
-    try {
-      await call();
-      setError(null);
-      reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { error, run } = useAction(reload);
   return html`<header class="case-header">
     <p class="meta"><code id="case-ref">${file.ref}</code> · ${t(`caseKind.${file.kind}`)}</p>
     <h1>${file.title}</h1>

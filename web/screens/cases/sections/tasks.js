@@ -1,8 +1,9 @@
 /** Tasks of a case: who does what by when; overdue ones say so in words; done with one button. */
-import { html, useState } from '/vendor/htm-preact.js';
+import { html } from '/vendor/htm-preact.js';
 import { api } from '../../../lib/api.js';
 import { formatDate, t } from '../../../lib/i18n.js';
 import { ErrorBox } from '../../../lib/ui.js';
+import { useAction } from '../common.js';
 import { Field, Submit, toBody, useForm } from '../form.js';
 import { AddForm, Section } from './section.js';
 
@@ -46,16 +47,7 @@ function TaskItem({ file, task, users, run }) {
 }
 
 export function TasksSection({ file, users, reload }) {
-  const [error, setError] = useState(null);
-  const run = async (call) => {
-    try {
-      await call();
-      setError(null);
-      reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { error, run } = useAction(reload);
   const tasks = [...file.tasks].sort(
     (a, b) =>
       Number(Boolean(a.doneAt)) - Number(Boolean(b.doneAt)) || (a.dueOn ?? '9').localeCompare(b.dueOn ?? '9'),
