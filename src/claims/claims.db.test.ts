@@ -83,11 +83,22 @@ describe('claims: stored suggestions and review', () => {
       id: figureId,
       action: 'edit',
       changes: { qualifier: 'more_than' },
+      version: 1,
       actor: 'reviewer-1',
     });
-    expect(edited).toMatchObject({ state: 'edited', value: { qualifier: 'more_than', value: 40 } });
+    expect(edited).toMatchObject({
+      state: 'edited',
+      value: { qualifier: 'more_than', value: 40 },
+      version: 2,
+    });
     await expect(
-      reviewClaim(store.db, { id: figureId, action: 'edit', changes: { counts: 'bananas' }, actor: 'r' }),
+      reviewClaim(store.db, {
+        id: figureId,
+        action: 'edit',
+        changes: { counts: 'bananas' },
+        version: edited.version,
+        actor: 'r',
+      }),
     ).rejects.toThrow(ReviewError);
     const history = await store.db
       .selectFrom('claim_history')
@@ -95,19 +106,25 @@ describe('claims: stored suggestions and review', () => {
       .where('claim_id', '=', figureId)
       .execute();
     expect(history.map((h) => [h.action, h.actor])).toEqual([['edit', 'reviewer-1']]);
-    const reset = await reviewClaim(store.db, { id: figureId, action: 'reset', actor: 'reviewer-1' });
+    const reset = await reviewClaim(store.db, {
+      id: figureId,
+      action: 'reset',
+      version: edited.version,
+      actor: 'reviewer-1',
+    });
     expect(reset).toMatchObject({ state: 'suggested', value: { qualifier: 'at_least' } });
     await reviewClaim(store.db, {
       id: figureId,
       action: 'edit',
       changes: { qualifier: 'about' },
+      version: reset.version,
       actor: 'r2',
     });
   });
 
   it('keeps human decisions when a new extractor version runs again', async () => {
     const unitId = claimId('src_t', 'unit', '64-brigade');
-    await reviewClaim(store.db, { id: unitId, action: 'reject', actor: 'reviewer-1' });
+    await reviewClaim(store.db, { id: unitId, action: 'reject', version: 1, actor: 'reviewer-1' });
     // The upgraded extractor now finds the figure with another rule, finds no unit, and a new figure.
     const next = claimDrafts(
       extraction('2', [
@@ -130,9 +147,28 @@ describe('claims: stored suggestions and review', () => {
     expect((await listClaims(store.db, { state: 'obsolete' })).map((c) => c.value.value)).toEqual([3]);
   });
 
+  it('refuses a decision made on a version that has changed since, and changes nothing', async () => {
+    const [claim] = await listClaims(store.db, { sourceId: 'src_t', state: 'obsolete' });
+    const seen = claim!.version;
+    const first = await reviewClaim(store.db, {
+      id: claim!.id,
+      action: 'reject',
+      version: seen,
+      actor: 'r1',
+    });
+    expect(first.version).toBe(seen + 1);
+    await expect(
+      reviewClaim(store.db, { id: claim!.id, action: 'accept', version: seen, actor: 'r2' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const [after] = await listClaims(store.db, { sourceId: 'src_t', state: 'rejected' }).then((rows) =>
+      rows.filter((r) => r.id === claim!.id),
+    );
+    expect(after).toMatchObject({ state: 'rejected', version: seen + 1 });
+  });
+
   it('refuses to review a claim that does not exist', async () => {
     await expect(
-      reviewClaim(store.db, { id: 'clm_nope', action: 'accept', actor: 'r' }),
+      reviewClaim(store.db, { id: 'clm_nope', action: 'accept', version: 1, actor: 'r' }),
     ).rejects.toMatchObject({
       code: 'not_found',
     });

@@ -79,6 +79,8 @@ export async function saveClaims(
           start_offset: eb.ref('excluded.start_offset'),
           end_offset: eb.ref('excluded.end_offset'),
           updated_at: sql`now()`,
+          // A new suggestion is a change a pending review decision must not overwrite unseen.
+          version: sql`claims.version + 1`,
         })),
       )
       .execute();
@@ -93,6 +95,7 @@ export async function saveClaims(
           suggested: eb.ref('excluded.suggested'),
           extractor: eb.ref('excluded.extractor'),
           updated_at: sql`now()`,
+          version: sql`claims.version + 1`,
         })),
       )
       .execute();
@@ -103,7 +106,7 @@ export async function saveClaims(
   if (stale.length > 0) {
     await db
       .updateTable('claims')
-      .set({ state: 'obsolete', updated_at: sql`now()` })
+      .set({ state: 'obsolete', updated_at: sql`now()`, version: sql`version + 1` })
       .where('id', 'in', stale)
       .execute();
     result.obsoleted = stale.length;

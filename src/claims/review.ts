@@ -2,6 +2,11 @@
  * Review: a person accepts, corrects or rejects a machine suggestion, or puts
  * it back. Each decision is recorded in claim_history with its before and
  * after, so nothing a reviewer does is lost or irreversible.
+ *
+ * A decision is made on what the reviewer saw: it carries the claim's
+ * version, and is compared and set in one transaction (the row locked, the
+ * version checked, then raised), so of two reviewers deciding one claim at
+ * once the later is refused ('conflict') instead of silently overwriting.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { z } from 'zod';
@@ -20,7 +25,8 @@ export type ReviewAction = 'accept' | 'reject' | 'edit' | 'reset';
 
 export class ReviewError extends Error {
   constructor(
-    readonly code: 'not_found' | 'invalid_value',
+    /** not_found: no such claim; invalid_value: a bad correction; conflict: changed since it was seen. */
+    readonly code: 'not_found' | 'invalid_value' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -43,6 +49,13 @@ export interface ReviewInput {
   changes?: Record<string, unknown>;
   actor: string;
   /**
+   * The claim's version the decision was made on (as shown to the reviewer):
+   * refused with 'conflict' when the claim has changed since. 'current'
+   * decides on whatever is current, for callers that show no version (the
+   * command line, run by whoever holds the store).
+   */
+  version: number | 'current';
+  /**
    * Runs inside the review's transaction after the change, e.g. to append the
    * audit entry, so the decision and its record commit or roll back together.
    */
@@ -54,17 +67,27 @@ export interface ReviewedClaim {
   kind: ClaimKind;
   state: string;
   value: Record<string, unknown>;
+  /** The version after this decision: what a further decision must carry. */
+  version: number;
 }
 
 export async function reviewClaim(db: Kysely<DB>, input: ReviewInput): Promise<ReviewedClaim> {
   return db.transaction().execute(async (trx) => {
     const claim = await trx
       .selectFrom('claims')
-      .select(['id', 'kind', 'state', 'value', 'suggested'])
+      .select(['id', 'kind', 'state', 'value', 'suggested', 'version'])
       .where('id', '=', input.id)
       .forUpdate()
       .executeTakeFirst();
     if (!claim) throw new ReviewError('not_found', `no claim with id ${JSON.stringify(input.id)}`);
+    if (input.version !== 'current' && input.version !== claim.version) {
+      throw new ReviewError(
+        'conflict',
+        `claim ${claim.id} has changed since you saw it (version ${input.version}, now ${claim.version}, ` +
+          `${claim.state}): reload it and decide again`,
+      );
+    }
+    const version = claim.version + 1;
     const kind = claim.kind as ClaimKind;
     const current = claim.value as Record<string, unknown>;
     const next = nextState(kind, current, claim.suggested as Record<string, unknown>, input);
@@ -76,8 +99,11 @@ export async function reviewClaim(db: Kysely<DB>, input: ReviewInput): Promise<R
         reviewed_by: input.action === 'reset' ? null : input.actor,
         reviewed_at: input.action === 'reset' ? null : sql`now()`,
         updated_at: sql`now()`,
+        version,
       })
       .where('id', '=', claim.id)
+      // Compare and set: the row is locked above, and the version is checked again here all the same.
+      .where('version', '=', claim.version)
       .execute();
     await trx
       .insertInto('claim_history')
@@ -89,7 +115,7 @@ export async function reviewClaim(db: Kysely<DB>, input: ReviewInput): Promise<R
         after: JSON.stringify(next),
       })
       .execute();
-    const reviewed = { id: claim.id, kind, ...next };
+    const reviewed = { id: claim.id, kind, ...next, version };
     await input.within?.(trx, reviewed);
     return reviewed;
   });
@@ -133,11 +159,15 @@ export interface ClaimRow {
   rule: string;
   extractor: string;
   value: Record<string, unknown>;
+  /** What a review decision on this claim must carry. */
+  version: number;
 }
 
 export interface ClaimFilter {
   sourceId?: string | undefined;
   kind?: ClaimKind | undefined;
+  /** Leave these kinds out (kinds the caller has no right to read). */
+  excludeKinds?: readonly ClaimKind[] | undefined;
   state?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
@@ -147,6 +177,7 @@ export async function listClaims(db: Kysely<DB>, filter: ClaimFilter = {}): Prom
   let q = db.selectFrom('claims').selectAll();
   if (filter.sourceId) q = q.where('source_id', '=', filter.sourceId);
   if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.excludeKinds?.length) q = q.where('kind', 'not in', filter.excludeKinds);
   if (filter.state) q = q.where('state', '=', filter.state);
   const rows = await q
     .orderBy('source_id')
@@ -165,5 +196,6 @@ export async function listClaims(db: Kysely<DB>, filter: ClaimFilter = {}): Prom
     rule: r.rule,
     extractor: r.extractor,
     value: r.value as Record<string, unknown>,
+    version: r.version,
   }));
 }

@@ -5,6 +5,7 @@
  * and which rule made it, so a reviewer can trace any claim to its sentence.
  */
 import { z } from 'zod';
+import { CLAIM_KINDS } from './kinds.ts';
 
 export const Qualifier = z.enum(['exact', 'at_least', 'more_than', 'about', 'at_most']);
 export type Qualifier = z.infer<typeof Qualifier>;
@@ -135,5 +136,5 @@ export const Extraction = z.object({
 export type Extraction = z.infer<typeof Extraction>;
 
 /** The claim kinds, in the order they are listed in an Extraction. */
-export const ClaimKind = z.enum(['figure', 'unit', 'place', 'person', 'organization', 'event']);
+export const ClaimKind = z.enum(CLAIM_KINDS);
 export type ClaimKind = z.infer<typeof ClaimKind>;

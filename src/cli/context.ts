@@ -1,3 +1,5 @@
+import { safeBlock, safeJson } from './terminal.ts';
+
 /**
  * What every CLI command receives: the global options and a way to print
  * results either for people or, with --json, for programs.
@@ -19,15 +21,34 @@ export interface Output {
 export function makeOutput(json: boolean): Output {
   return {
     result(value, human) {
-      process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+      // Output carries stored data: no terminal control sequence gets through (terminal.ts).
+      process.stdout.write(json ? `${safeJson(value)}\n` : `${safeBlock(human())}\n`);
     },
     info(message) {
-      if (!json) process.stderr.write(`${message}\n`);
+      if (!json) process.stderr.write(`${safeBlock(message)}\n`);
     },
     error(message) {
-      process.stderr.write(`objector: ${message}\n`);
+      process.stderr.write(`objector: ${safeBlock(message)}\n`);
     },
   };
+}
+
+let stdoutGuarded = false;
+
+/**
+ * A reader that stops early (`objector sources --json | head`) closes the
+ * pipe, and the next write to stdout fails with EPIPE. That is the reader's
+ * choice, not a failure: the process ends at once, quietly, with exit 0,
+ * instead of printing a stack trace. Any other stdout error stays fatal.
+ * Installed once, by the CLI's entry point.
+ */
+export function endQuietlyOnClosedStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw error;
+  });
 }
 
 /** Exit codes that mean something to scripts. */

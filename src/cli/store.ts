@@ -6,10 +6,8 @@
  */
 import type { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../config/config.ts';
-import { SecurityError } from '../security/errors.ts';
-import { ensureStoreKey } from '../security/keys/load.ts';
-import { createSecurity, type Security } from '../security/services.ts';
-import { openStore, type Store, StoreError } from '../store/db.ts';
+import type { Security } from '../security/services.ts';
+import type { Store } from '../store/db.ts';
 import { type LockInfo, readLock, StoreLockedError } from '../store/lock.ts';
 import { ExitCode, type GlobalOptions, makeOutput, type Output } from './context.ts';
 
@@ -52,6 +50,8 @@ export async function withStore<T>(
   command: string,
   fn: (store: Store) => Promise<T>,
 ): Promise<T> {
+  // The database drivers, Kysely and the migrations load here: a read command answered by a running server never needs them.
+  const { openStore, StoreError } = await import('../store/db.ts');
   let store: Store;
   try {
     store = await openStore(env.config.store, { command });
@@ -80,6 +80,12 @@ export async function withSecureStore<T>(
   command: string,
   fn: (store: Store, security: Security, info: { keyCreated: boolean }) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at start-up: commands that only read the store never need the keys' code.
+  const [{ SecurityError }, { ensureStoreKey }, { createSecurity }] = await Promise.all([
+    import('../security/errors.ts'),
+    import('../security/keys/load.ts'),
+    import('../security/services.ts'),
+  ]);
   return withStore(env, command, async (store) => {
     let security: Security;
     let keyCreated = false;

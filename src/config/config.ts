@@ -4,25 +4,85 @@
  * otherwise the embedded PGlite database in a folder.
  */
 import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
 
-const Env = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  OBJECTOR_DATA: z.string().min(1).optional(),
-  PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  OBJECTOR_MAX_FILE_MB: z.coerce.number().positive().max(1024).optional(),
+/**
+ * The environment variables objector reads, checked. Checked by hand rather
+ * than with a zod schema: every command reads the configuration at start-up,
+ * and loading zod (about a hundred modules through the TypeScript loader)
+ * cost a read-only command more than all its other start-up work.
+ */
+interface Env {
+  DATABASE_URL?: string;
+  OBJECTOR_DATA?: string;
+  PORT?: number;
+  OBJECTOR_MAX_FILE_MB?: number;
   /** Sensitive: base64 of a 32-byte master key or of a whole key file. Never log it. */
-  OBJECTOR_KEY: z.string().min(1).optional(),
-  OBJECTOR_KEY_FILE: z.string().min(1).optional(),
-  OBJECTOR_AUDIT_ANCHOR: z.string().min(1).optional(),
+  OBJECTOR_KEY?: string;
+  OBJECTOR_KEY_FILE?: string;
+  OBJECTOR_AUDIT_ANCHOR?: string;
   /** `auto` (default): Secure cookies when the request came over TLS; `true` always; `false` never. */
-  OBJECTOR_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).optional(),
+  OBJECTOR_COOKIE_SECURE?: 'auto' | 'true' | 'false';
   /** `true` behind a reverse proxy on the same machine: the client address is taken from X-Forwarded-For. */
-  OBJECTOR_TRUST_PROXY: z.enum(['true', 'false']).optional(),
-});
+  OBJECTOR_TRUST_PROXY?: 'true' | 'false';
+}
+
+/** A message for a variable's bad value; never quotes the value (it may be a key or hold a password). */
+class BadVariable extends Error {}
+
+function text(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length === 0) throw new BadVariable('must not be empty');
+  return value;
+}
+
+function number(
+  value: string | undefined,
+  check: (n: number) => boolean,
+  expected: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isNaN(n) || !check(n)) throw new BadVariable(`must be ${expected}`);
+  return n;
+}
+
+function oneOf<T extends string>(value: string | undefined, options: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(options as readonly string[]).includes(value))
+    throw new BadVariable(`must be one of ${options.join(', ')}`);
+  return value as T;
+}
+
+const READERS: { [K in keyof Env]-?: (value: string | undefined) => Env[K] } = {
+  DATABASE_URL: (v) => {
+    if (v !== undefined && !/^postgres(ql)?:\/\//.test(v))
+      throw new BadVariable('must start with postgres:// or postgresql://');
+    return v;
+  },
+  OBJECTOR_DATA: text,
+  PORT: (v) =>
+    number(v, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'a whole number from 0 to 65535'),
+  OBJECTOR_MAX_FILE_MB: (v) => number(v, (n) => n > 0 && n <= 1024, 'a number above 0, at most 1024'),
+  OBJECTOR_KEY: text,
+  OBJECTOR_KEY_FILE: text,
+  OBJECTOR_AUDIT_ANCHOR: text,
+  OBJECTOR_COOKIE_SECURE: (v) => oneOf(v, ['auto', 'true', 'false'] as const),
+  OBJECTOR_TRUST_PROXY: (v) => oneOf(v, ['true', 'false'] as const),
+};
+
+/** Reads the variables objector knows; throws ConfigError naming the first bad one. */
+function readEnv(env: NodeJS.ProcessEnv): Env {
+  const out: Record<string, unknown> = {};
+  for (const [name, read] of Object.entries(READERS) as [string, (v: string | undefined) => unknown][]) {
+    try {
+      out[name] = read(env[name]);
+    } catch (error) {
+      if (!(error instanceof BadVariable)) throw error;
+      throw new ConfigError(`environment variable ${name} ${error.message}`);
+    }
+  }
+  return out as Env;
+}
 
 export type StoreConfig =
   | { kind: 'pglite'; dataDir: string }
@@ -67,12 +127,7 @@ export interface ConfigOverrides {
 
 /** Reads and checks the configuration. Throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`environment variable ${String(issue?.path[0])} ${issue?.message ?? 'is invalid'}`);
-  }
-  const e = parsed.data;
+  const e = readEnv(env);
   const store: StoreConfig = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
     : { kind: 'pglite', dataDir: resolve(overrides.dataDir ?? e.OBJECTOR_DATA ?? 'objector-data') };
@@ -93,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
  * folder never share an anchor. With DATABASE_URL the same names are used
  * beside OBJECTOR_DATA (default ./objector-data).
  */
-function securityConfig(e: z.infer<typeof Env>, dataDir: string): SecurityConfig {
+function securityConfig(e: Env, dataDir: string): SecurityConfig {
   const beside = (suffix: string) => join(dirname(dataDir), `${basename(dataDir)}.${suffix}`);
   const key: KeySource = e.OBJECTOR_KEY
     ? { kind: 'env', value: e.OBJECTOR_KEY }

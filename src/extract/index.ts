@@ -7,6 +7,7 @@ import type { Extraction, Language } from '../claims/schema.ts';
 import { newDoc, type Stage } from './doc.ts';
 import { englishPipeline } from './en/pipeline.ts';
 import { ExtractError } from './errors.ts';
+import { russianPipeline } from './ru/pipeline.ts';
 import { detectLanguage } from './text/language.ts';
 
 export { ExtractError, type ExtractErrorCode } from './errors.ts';
@@ -24,8 +25,16 @@ export interface ExtractInput {
 const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Name and version of an extractor: the version lists every stage's version, so any change shows. */
-export function extractorOf(stages: readonly Stage[]): Extraction['extractor'] {
-  return { name: 'objector-rules-en', version: stages.map((s) => `${s.name}@${s.version}`).join('+') };
+export function extractorOf(stages: readonly Stage[], language: Language = 'en'): Extraction['extractor'] {
+  return {
+    name: `objector-rules-${language === 'ru' ? 'ru' : 'en'}`,
+    version: stages.map((s) => `${s.name}@${s.version}`).join('+'),
+  };
+}
+
+/** The stages for a language: Russian rules for Russian, the English ones otherwise. */
+export function pipelineFor(language: Language): readonly Stage[] {
+  return language === 'ru' ? russianPipeline : englishPipeline;
 }
 
 /** Checks a publication date: a real calendar day written YYYY-MM-DD. */
@@ -45,13 +54,13 @@ export function extract(input: ExtractInput): Extraction {
   }
   const language = input.language ?? detectLanguage(input.text);
   const doc = newDoc({ id: input.id, text: input.text, language, published });
-  // Russian rules are not written yet; the English stages still find digits, dates and sentences.
-  for (const stage of englishPipeline) stage.run(doc);
+  const pipeline = pipelineFor(language);
+  for (const stage of pipeline) stage.run(doc);
   return {
     id: doc.id,
     language,
     published,
-    extractor: extractorOf(englishPipeline),
+    extractor: extractorOf(pipeline, language),
     figures: doc.figures,
     units: doc.units,
     places: doc.places,

@@ -50,9 +50,12 @@ export function keyPrefixes(index: Map<string, Place[]>): Set<string> {
   return out;
 }
 
+// Word keys are pure and word forms recur from text to text: one bounded cache for all of them.
+const sharedWordKey = memoWordKey(100_000);
+
 /** All place mentions in `text`, left to right, not overlapping. */
 export function findPlaces(text: string, ctx: MatchContext): PlaceMatch[] {
-  const toks = tokenize(text, memoWordKey());
+  const toks = tokenize(text, sharedWordKey);
   const out: PlaceMatch[] = [];
   let i = 0;
   while (i < toks.length) {

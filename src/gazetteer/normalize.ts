@@ -107,13 +107,17 @@ export function tokenize(text: string, keyOf: (raw: string) => string = wordKey)
   return out;
 }
 
-/** A memoised wordKey for one long text, where the same words recur. */
-export function memoWordKey(): (raw: string) => string {
+/**
+ * A memoised wordKey, for one long text or (with `limit`) for a whole process:
+ * the cache is emptied once it holds `limit` word forms, so memory stays bounded.
+ */
+export function memoWordKey(limit = Number.POSITIVE_INFINITY): (raw: string) => string {
   const cache = new Map<string, string>();
   return (raw) => {
     let key = cache.get(raw);
     if (key === undefined) {
       key = wordKey(raw);
+      if (cache.size >= limit) cache.clear();
       cache.set(raw, key);
     }
     return key;
@@ -129,7 +133,9 @@ export function nameKey(name: string): string {
 
 /** True when the word starts with an upper-case letter (Latin or Cyrillic). */
 export function isCapitalised(raw: string): boolean {
-  return /^\p{Lu}/u.test(raw);
+  const c = raw.charCodeAt(0);
+  // ASCII answers without the Unicode regex.
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
 }
 
 /** True when the gap between two tokens lets them belong to one name: spaces or one hyphen. */

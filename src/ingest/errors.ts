@@ -14,8 +14,14 @@ export const INGEST_ERROR_CODES = [
   'empty',
   /** NUL bytes or many control characters: not a text file. */
   'binary',
-  /** Larger than the caller's size limit. */
+  /** Larger than the caller's size limit, or needing more memory to parse than the parse budget allows. */
   'too_large',
+  /** Nested deeper than the format's limit (elements, lists, quotes, YAML): refused before parsing. */
+  'too_deep',
+  /** Parsing took longer than the time budget; the parser was stopped. */
+  'too_slow',
+  /** The parser stopped unexpectedly (a crash of the parsing worker); the file may still be fine. */
+  'parse_failed',
   /** Neither the extension nor the content says which format this is. */
   'unknown_format',
   /** A .json file that is not valid JSON. */

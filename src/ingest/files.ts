@@ -24,17 +24,34 @@ const TELEGRAM_MEDIA_FOLDERS: ReadonlySet<string> = new Set([
   'contacts',
 ]);
 
+/** An entry of a folder that was not listed, and why (never its content). */
+export interface SkippedInput {
+  path: string;
+  code: 'symlink';
+  reason: string;
+}
+
+export interface InputListing {
+  files: string[];
+  skipped: SkippedInput[];
+}
+
 /**
  * The files to ingest for `paths`, sorted (by code point) and without
- * repeats. A file named directly is always listed. A folder is walked
- * recursively, skipping hidden entries (names starting with '.') and, next to
- * a Telegram export's result.json, its media folders; every other file is
- * listed, so a file of an unsupported kind is reported rather than silently
- * left out. Symbolic links to folders are not followed inside a walk (no
- * loops). A path that does not exist is an IngestError 'not_found'.
+ * repeats, and the folder entries left out on purpose. A file named directly
+ * is always listed (a symbolic link named on the command line is followed:
+ * the person chose it). A folder is walked recursively, skipping hidden
+ * entries (names starting with '.') and, next to a Telegram export's
+ * result.json, its media folders; every other file is listed, so a file of an
+ * unsupported kind is reported rather than silently left out. Symbolic links
+ * inside a folder are never followed: a link can point anywhere the process
+ * can read (the key file, another user's home), and a file inside the folder
+ * is listed under its own name anyway. They are returned in `skipped`.
+ * A path that does not exist is an IngestError 'not_found'.
  */
-export async function listInputFiles(paths: string[]): Promise<string[]> {
+export async function listInputs(paths: string[]): Promise<InputListing> {
   const found = new Map<string, string>();
+  const skipped: SkippedInput[] = [];
   const add = (file: string) => {
     const key = resolve(file);
     if (!found.has(key)) found.set(key, file);
@@ -42,13 +59,19 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await statOrThrow(path);
     if (info.isFile()) add(path);
-    else if (info.isDirectory()) for (const file of await walk(path)) add(file);
+    else if (info.isDirectory()) for (const file of await walk(path, skipped)) add(file);
     else throw new IngestError('unreadable', 'not a regular file or folder', { path });
   }
-  return [...found.values()].sort(compareCodePoints);
+  skipped.sort((a, b) => compareCodePoints(a.path, b.path));
+  return { files: [...found.values()].sort(compareCodePoints), skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** The files of listInputs, without the skipped entries. */
+export async function listInputFiles(paths: string[]): Promise<string[]> {
+  return (await listInputs(paths)).files;
+}
+
+async function walk(dir: string, skipped: SkippedInput[]): Promise<string[]> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -60,9 +83,16 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(telegramExport && TELEGRAM_MEDIA_FOLDERS.has(entry.name))) files.push(...(await walk(path)));
-    } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) {
+    if (entry.isSymbolicLink()) {
+      skipped.push({
+        path,
+        code: 'symlink',
+        reason: 'a symbolic link inside a folder is not followed; name its target directly to ingest it',
+      });
+    } else if (entry.isDirectory()) {
+      if (!(telegramExport && TELEGRAM_MEDIA_FOLDERS.has(entry.name)))
+        files.push(...(await walk(path, skipped)));
+    } else if (entry.isFile()) {
       files.push(path);
     }
   }
@@ -125,14 +155,6 @@ async function statOrThrow(path: string) {
     return await stat(path);
   } catch (error) {
     throw fileSystemError(error, path);
-  }
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
   }
 }
 

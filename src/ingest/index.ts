@@ -1,6 +1,7 @@
 /**
  * Ingest: reading input files into ParsedSources, and fingerprints for
- * finding copies. Pure apart from files.ts (the file-system adapter); the
+ * finding copies. Pure apart from files.ts (the file-system adapter) and
+ * worker/ (parsing on worker threads with a time and memory budget); the
  * store and the ingest use case live in src/sources/.
  */
 export { normalizeDate } from './dates.ts';
@@ -13,7 +14,14 @@ export {
   isIngestError,
 } from './errors.ts';
 export { kindFromPath, SUPPORTED_EXTENSIONS } from './extensions.ts';
-export { DEFAULT_MAX_INPUT_BYTES, listInputFiles, readInput } from './files.ts';
+export {
+  DEFAULT_MAX_INPUT_BYTES,
+  type InputListing,
+  listInputFiles,
+  listInputs,
+  readInput,
+  type SkippedInput,
+} from './files.ts';
 export {
   contentHash,
   estimateJaccard,

@@ -3,6 +3,7 @@
  * Checks run in the order a person would want to hear about them: empty,
  * binary, undecodable, then the format's own problems.
  */
+import { stripBodyControls, stripMetadataControls } from './controls.ts';
 import { decodeBytes, looksBinary } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { type InputKind, kindFromContent, kindFromPath } from './extensions.ts';
@@ -12,6 +13,7 @@ import { parseMarkdown } from './formats/markdown.ts';
 import { parseTelegramExport } from './formats/telegram.ts';
 import { parseText } from './formats/text.ts';
 import { detectLanguage } from './language.ts';
+import { tidyText } from './plain.ts';
 import type { ParsedSource, SourceDraft, SourceFormat } from './source.ts';
 
 const PARSERS: Readonly<Record<InputKind, { format: SourceFormat; parse: (text: string) => SourceDraft[] }>> =
@@ -27,13 +29,23 @@ const PARSERS: Readonly<Record<InputKind, { format: SourceFormat; parse: (text: 
  * The sources in one file. The format comes from the extension (.txt .text
  * .md .markdown .html .htm .json .csv), or, for other names, from the content
  * (a JSON object is read as a Telegram export, a page starting with
- * <!doctype html>/<html> as HTML). Throws IngestError (with `path` set).
+ * <!doctype html>/<html> as HTML). Terminal control codes are removed from
+ * the text and the metadata. Throws IngestError (with `path` set); a file
+ * nested beyond a format's limits is 'too_deep' or 'too_large' before any
+ * parser runs. Synchronous and unbounded in time: servers and batch runs call
+ * it through parseFileOffLoop (src/ingest/worker), which adds a time and
+ * memory budget.
  */
 export function parseFile(path: string, bytes: Uint8Array): ParsedSource[] {
   try {
     return parseBytes(path, bytes);
   } catch (error) {
-    throw error instanceof IngestError ? error.withPath(path) : error;
+    if (error instanceof IngestError) throw error.withPath(path);
+    // A parser that recursed past the stack: the document nests too deeply for it, whatever the format.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new IngestError('too_deep', 'the document nests too deeply to be read', { path });
+    }
+    throw error;
   }
 }
 
@@ -49,18 +61,25 @@ function parseBytes(path: string, bytes: Uint8Array): ParsedSource[] {
   const kind = kindByName ?? kindFromContent(text);
   if (kind === null) throw unknownFormat(path);
   const { format, parse } = PARSERS[kind];
-  return parse(text).map((draft) => ({
-    itemKey: draft.itemKey,
-    title: draft.title,
-    text: draft.text,
-    language: draft.language ?? detectLanguage(draft.text),
-    outlet: draft.outlet,
-    url: draft.url,
-    author: draft.author,
-    published: draft.published,
-    format,
-    encoding,
-  }));
+  const sources: ParsedSource[] = [];
+  for (const draft of parse(text)) {
+    const body = tidyText(stripBodyControls(draft.text));
+    if (body === '') continue; // nothing but control codes
+    sources.push({
+      itemKey: draft.itemKey,
+      title: stripMetadataControls(draft.title),
+      text: body,
+      language: draft.language ?? detectLanguage(body),
+      outlet: stripMetadataControls(draft.outlet),
+      url: stripMetadataControls(draft.url),
+      author: stripMetadataControls(draft.author),
+      published: stripMetadataControls(draft.published),
+      format,
+      encoding,
+    });
+  }
+  if (sources.length === 0) throw new IngestError('empty', 'the file has no text besides control codes');
+  return sources;
 }
 
 function unknownFormat(path: string): IngestError {

@@ -23,6 +23,8 @@ export interface QueueItem {
   before: string;
   match: string;
   after: string;
+  /** The claim's version: what a review decision on it must carry. */
+  version: number;
 }
 
 export interface QueueFilter {
@@ -43,7 +45,7 @@ export async function listQueue(
   if (filter.kind) q = q.where('c.kind', '=', filter.kind);
   // Offsets are 0-based; substr is 1-based.
   const rows = await q
-    .select(['c.id', 'c.kind', 'c.rule', 'c.value', 'c.source_id', 's.title'])
+    .select(['c.id', 'c.kind', 'c.rule', 'c.value', 'c.source_id', 's.title', 'c.version'])
     .select([
       sql<string>`substr(s.body, greatest(c.start_offset - ${CONTEXT}, 0) + 1, c.start_offset - greatest(c.start_offset - ${CONTEXT}, 0))`.as(
         'before',
@@ -76,6 +78,7 @@ export async function listQueue(
       before: r.before,
       match: r.match,
       after: r.after,
+      version: r.version,
     })),
   };
 }

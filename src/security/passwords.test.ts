@@ -63,6 +63,13 @@ describe('passwords', () => {
     expect(checkNewPassword('a long enough passphrase')).toBeNull();
   });
 
+  it('refuses common passwords from the leaked-password list, in any case and with digits around', () => {
+    for (const password of ['qwertyuiop123', '1q2w3e4r5t6y', 'QwErTy123456', 'password2024!', '123456789012'])
+      expect(checkNewPassword(password), password).toBe('common');
+    // A short list word inside a longer phrase is fine; only the whole password counts.
+    expect(checkNewPassword('my dragon sleeps at noon')).toBeNull();
+  });
+
   it('simulates a check for unknown accounts', async () => {
     expect(await simulatePasswordCheck('anything', fast)).toBe(false);
   });

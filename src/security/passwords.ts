@@ -6,6 +6,7 @@
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { argon2id } from 'hash-wasm';
+import { isCommonPassword } from './common-passwords.ts';
 import { SecurityError } from './errors.ts';
 
 export interface Argon2Params {
@@ -40,11 +41,17 @@ interface ParsedHash {
   hash: Buffer;
 }
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function checkNewPassword(password: string): 'too_short' | 'too_long' | null {
-  const length = [...normalise(password)].length;
+/**
+ * Why a new password is refused, or null when it is acceptable: too short,
+ * too long, or on a list of common (leaked) passwords, give or take digits
+ * and symbols around it.
+ */
+export function checkNewPassword(password: string): 'too_short' | 'too_long' | 'common' | null {
+  const normalised = normalise(password);
+  const length = [...normalised].length;
   if (length < MIN_PASSWORD_LENGTH) return 'too_short';
   if (length > MAX_PASSWORD_LENGTH) return 'too_long';
+  if (isCommonPassword(normalised)) return 'common';
   return null;
 }
 

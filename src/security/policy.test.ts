@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, isRole, POLICY, type Principal, RESOURCES, ROLES } from './policy.ts';
+import {
+  ACTIONS,
+  can,
+  canReadClaimKind,
+  isRole,
+  POLICY,
+  type Principal,
+  RESOURCES,
+  ROLES,
+} from './policy.ts';
 
 describe('role policy', () => {
   it('declares each { resource, action } once, with known names', () => {
@@ -53,6 +62,14 @@ describe('role policy', () => {
       for (const action of ACTIONS.filter((a) => a !== 'read'))
         expect(can('viewer', resource, action)).toBe(false);
     }
+  });
+
+  it('lets only roles that may read persons read person claims; other kinds follow claims:read', () => {
+    for (const role of ['public' as const, ...ROLES]) {
+      expect(canReadClaimKind(role, 'person'), role).toBe(can(role, 'persons', 'read'));
+      expect(canReadClaimKind(role, 'unit'), role).toBe(true);
+    }
+    expect(canReadClaimKind('viewer', 'person')).toBe(false);
   });
 
   it('recognises role names', () => {

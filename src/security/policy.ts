@@ -121,6 +121,21 @@ export function allowedPrincipals(resource: Resource, action: Action): readonly 
   return [...(index.get(`${resource}:${action}`) ?? [])];
 }
 
+/**
+ * Claim kinds that carry personal data, and the right reading them also
+ * needs. A person claim is a private individual's name with a role: whoever
+ * may not read person records (`persons:read`) may not read it either, on any
+ * route (claims list, review queue, exports), so the claim routes filter by it.
+ */
+export const CLAIM_KIND_RIGHTS: Readonly<Record<string, { resource: Resource; action: Action }>> =
+  Object.freeze({ person: { resource: 'persons', action: 'read' } });
+
+/** True when `principal` may read claims of `kind` (given it may read claims at all). */
+export function canReadClaimKind(principal: Principal, kind: string): boolean {
+  const right = CLAIM_KIND_RIGHTS[kind];
+  return right === undefined || can(principal, right.resource, right.action);
+}
+
 /** True for a string naming a role (for validating stored or submitted roles). */
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

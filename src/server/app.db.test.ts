@@ -61,7 +61,7 @@ describe('HTTP API', () => {
     const res = await app.request('/api/claims/clm_nope/review', {
       method: 'POST',
       headers: as(researcher, { 'content-type': 'application/json' }),
-      body: JSON.stringify({ action: 'accept' }),
+      body: JSON.stringify({ action: 'accept', version: 1 }),
     });
     expect(res.status).toBe(404);
     const invalid = await app.request('/api/claims/clm_nope/review', {

@@ -3,12 +3,13 @@
  * the routes to the store once; routes stay thin and call use cases.
  *
  * Order matters: security headers on every response; then, for /api, the
- * body size limit, the JSON depth guard, and the access check
- * (security/access.ts with the one policy table security/route-policy.ts),
- * so no handler runs for a caller the policy refuses.
+ * access check (security/access.ts with the one policy table
+ * security/route-policy.ts) before anything reads the body, so a caller the
+ * policy refuses costs no more than its headers; then the body size limit
+ * (small except where files come in) and the JSON depth guard. No handler
+ * runs for a caller the policy refuses.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
 import type { Security } from '../security/services.ts';
@@ -17,6 +18,7 @@ import { problem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRoutes } from './routes/cases/index.ts';
+import { PFIF_MAX_BYTES } from './routes/cases/pfif.ts';
 import { CaseError, caseProblem } from './routes/cases/problems.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { ingestRoutes } from './routes/ingest.ts';
@@ -28,6 +30,7 @@ import { searchRoutes } from './routes/search.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webRoutes } from './routes/web.ts';
 import { accessControl } from './security/access.ts';
+import { routeBodyLimit } from './security/body-limit.ts';
 import type { ConnectionOptions } from './security/client.ts';
 import type { CookieSecure } from './security/cookies.ts';
 import { securityHeaders } from './security/headers.ts';
@@ -61,15 +64,6 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
 
   app.use('*', securityHeaders(connection));
-  // One request carries at most a few files of the largest accepted size.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.maxFileBytes * 4,
-      onError: (c) => problem(c, 413, 'Too large', 'the request is larger than the upload limit'),
-    }),
-  );
-  app.use('/api/*', jsonDepthGuard());
   app.use(
     '/api/*',
     accessControl({
@@ -79,6 +73,15 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       localTokenHash: deps.localTokenHash ?? null,
     }),
   );
+  // Small bodies everywhere; an upload carries at most a few files of the largest accepted size.
+  app.use(
+    '/api/*',
+    routeBodyLimit({
+      'POST /api/ingest': deps.maxFileBytes * 4,
+      'POST /api/casework/pfif': PFIF_MAX_BYTES,
+    }),
+  );
+  app.use('/api/*', jsonDepthGuard());
 
   publicRoutes(app, deps.db, deps.version, deps.security.now);
   authRoutes(app, { db: deps.db, security: deps.security, cookieSecure, connection });

@@ -16,9 +16,9 @@ import {
   minhashSignature,
   NEAR_DUPLICATE_THRESHOLD,
   type ParsedSource,
-  parseFile,
   readInput,
 } from '../ingest/index.ts';
+import { type ParseBudget, parseFileOffLoop } from '../ingest/worker/index.ts';
 import type { DB } from '../store/db-types.ts';
 import { findBandCandidates, findIdByHash, insertSource } from './repository.ts';
 import type { IngestFailure, IngestReport } from './schema.ts';
@@ -43,6 +43,8 @@ export interface IngestOptions {
   maxFileBytes: number;
   onProgress?: (progress: IngestProgress) => void;
   within?: WithinStore;
+  /** Time budget and pool for parsing each file (default: the shared pool, defaultParseTimeMs). */
+  budget?: ParseBudget;
 }
 
 export function emptyReport(): IngestReport {
@@ -59,7 +61,7 @@ export async function ingestFiles(
   for (const [index, path] of paths.entries()) {
     try {
       const bytes = await readInput(path, options.maxFileBytes);
-      await ingestBytes(db, path, bytes, report, options.within);
+      await ingestBytes(db, path, bytes, report, options.within, options.budget);
     } catch (error) {
       report.failed.push(failure(path, error));
     }
@@ -68,15 +70,20 @@ export async function ingestFiles(
   return report;
 }
 
-/** Parses one file's bytes and stores every source in it. Parse errors throw before anything is stored. */
+/**
+ * Parses one file's bytes (on a worker thread, within `budget`) and stores
+ * every source in it. Parse errors throw, as IngestError naming the file,
+ * before anything is stored.
+ */
 export async function ingestBytes(
   db: Kysely<DB>,
   name: string,
   bytes: Uint8Array,
   report: IngestReport = emptyReport(),
   within?: WithinStore,
+  budget?: ParseBudget,
 ): Promise<IngestReport> {
-  const parsed = parseFile(name, bytes);
+  const parsed = await parseFileOffLoop(name, bytes, budget);
   for (const source of parsed) {
     const outcome = await storeSource(db, source, originOf(name, source), within);
     if (outcome.status === 'added') report.added++;

@@ -40,5 +40,7 @@ export const IngestReport = z.object({
   /** Stored, but linked to their original through duplicateOf. */
   nearDuplicates: z.number().int(),
   failed: z.array(IngestFailure),
+  /** Folder entries deliberately not read (symbolic links); present only when there are some. */
+  skipped: z.array(IngestFailure).optional(),
 });
 export type IngestReport = z.infer<typeof IngestReport>;

@@ -151,6 +151,12 @@ export interface CaseTable {
   updated_at: Date;
 }
 
+export interface CaseworkMonthTable {
+  month: string;
+  cells: Json;
+  frozen_at: Date;
+}
+
 export interface ClaimHistoryTable {
   id: Generated<number>;
   claim_id: string;
@@ -177,6 +183,7 @@ export interface ClaimTable {
   reviewed_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  version: Generated<number>;
 }
 
 export interface KbDecisionTable {
@@ -307,6 +314,7 @@ export interface DB {
   case_tasks: CaseTaskTable;
   case_whereabouts: CaseWhereaboutTable;
   cases: CaseTable;
+  casework_months: CaseworkMonthTable;
   claim_history: ClaimHistoryTable;
   claims: ClaimTable;
   kb_decisions: KbDecisionTable;

@@ -3,11 +3,10 @@
  * PostgreSQL server when DATABASE_URL is set, behind the same Kysely API, and
  * brings its schema up to date with the migrations.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { describeStore, type StoreConfig } from '../config/config.ts';
+import { prepareDataDir, tightenDataDir } from './data-dir.ts';
 import type { DB } from './db-types.ts';
 import { acquireLock, type StoreLock } from './lock.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -35,7 +34,7 @@ export interface OpenOptions {
 /** Opens the configured store and migrates it. `dataDir: 'memory://'` gives a throwaway embedded store. */
 export async function openStore(config: StoreConfig, options: OpenOptions): Promise<Store> {
   const store =
-    config.kind === 'pglite' ? await openPGlite(config.dataDir, options) : openPostgres(config.url);
+    config.kind === 'pglite' ? await openPGlite(config.dataDir, options) : await openPostgres(config.url);
   try {
     await migrate(store.db);
   } catch (error) {
@@ -47,13 +46,22 @@ export async function openStore(config: StoreConfig, options: OpenOptions): Prom
 
 async function openPGlite(dataDir: string, options: OpenOptions): Promise<Store> {
   const inMemory = dataDir.startsWith('memory://');
+  // Refused before the lock file is written: a folder others can enter is not used at all.
+  if (!inMemory) prepareDataDir(dataDir);
   const lock = inMemory ? null : acquireLock(dataDir, options.command);
   let pglite: PGlite;
   try {
+    // Each driver is loaded by the stores that use it: a command starts without the other one.
+    const [{ PGlite }, { pg_trgm }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+    ]);
     pglite = await PGlite.create(inMemory ? dataDir : `${dataDir}/pgdata`, {
       extensions: { pg_trgm },
       parsers: { [DATE_OID]: (value: string) => value },
     });
+    // PGlite writes its files world-readable (0666) whatever the umask.
+    if (!inMemory) tightenDataDir(dataDir);
   } catch (error) {
     lock?.release();
     throw new StoreError(`could not open the embedded database in ${dataDir}: ${(error as Error).message}`);
@@ -66,6 +74,8 @@ async function openPGlite(dataDir: string, options: OpenOptions): Promise<Store>
     lock,
     async close() {
       await db.destroy();
+      // Files PGlite made while running (new WAL segments, relations) get the same treatment.
+      if (!inMemory) tightenDataDir(dataDir);
       lock?.release();
     },
   };
@@ -78,7 +88,8 @@ async function openPGlite(dataDir: string, options: OpenOptions): Promise<Store>
  */
 const DATE_OID = 1082;
 
-function openPostgres(url: string): Store {
+async function openPostgres(url: string): Promise<Store> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

@@ -59,7 +59,7 @@ export function readLock(dataDir: string): LockInfo | null {
 
 /** Takes the lock atomically (O_EXCL), clearing a stale one left by a killed process. */
 export function acquireLock(dataDir: string, command: string): StoreLock {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, LOCK_FILE);
   const info: LockInfo = { pid: process.pid, command, startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {

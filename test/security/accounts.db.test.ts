@@ -79,15 +79,19 @@ describe('accounts over HTTP', () => {
     const enable = await t.app.request('/api/auth/totp', {
       method: 'POST',
       headers: as(session, { 'content-type': 'application/json' }),
-      body: JSON.stringify({ secret, code: totpCode(secret, new Date(Date.now() - 30_000)) }),
+      body: JSON.stringify({
+        secret,
+        code: totpCode(secret, new Date(Date.now() - 30_000)),
+        password: PASSWORD,
+      }),
     });
     expect(enable.status).toBe(204);
     const stored = await findUser(store.db, 'test-caseworker');
     expect(stored?.totp_secret).toMatch(/^enc1:/);
     expect(stored?.totp_secret).not.toContain(secret);
+    // Without the code, the right password gets the answer of a wrong one (second-factor.db.test.ts).
     const without = await login(t, { username: 'test-caseworker', password: PASSWORD });
     expect(without.status).toBe(401);
-    expect(((await without.json()) as { type: string }).type).toBe('urn:objector:totp-required');
     const code = totpCode(secret, new Date());
     expect((await login(t, { username: 'test-caseworker', password: PASSWORD, totp: code })).status).toBe(
       200,
@@ -97,7 +101,7 @@ describe('accounts over HTTP', () => {
     );
   });
 
-  it('makes the first admin with a one-time password that must be changed before anything else', async () => {
+  it('makes the first admin with a one-time password that must be changed before anything else, and not to itself or a common one', async () => {
     const fresh = await createTestStore();
     try {
       const secured = await createSecuredApp(fresh.db);
@@ -108,12 +112,22 @@ describe('accounts over HTTP', () => {
       expect(await ensureFirstAdmin(fresh.db, secured.security)).toBeNull();
       const admin = await signIn(secured.app, 'admin', first!.password);
       expect((await secured.app.request('/api/users', { headers: as(admin) })).status).toBe(403);
-      const change = await secured.app.request('/api/auth/password', {
-        method: 'POST',
-        headers: as(admin, { 'content-type': 'application/json' }),
-        body: JSON.stringify({ current: first!.password, password: 'a long passphrase of my own' }),
-      });
-      expect(change.status).toBe(204);
+      const change = (password: string) =>
+        secured.app.request('/api/auth/password', {
+          method: 'POST',
+          headers: as(admin, { 'content-type': 'application/json' }),
+          body: JSON.stringify({ current: first!.password, password }),
+        });
+      // Keeping the printed one-time password would leave it valid.
+      const same = await change(first!.password);
+      expect(same.status).toBe(400);
+      expect(((await same.json()) as { detail: string }).detail).toMatch(/differ from the current/);
+      // Twelve characters from a leaked-password list are not a password.
+      const common = await change('qwerty123456');
+      expect(common.status).toBe(400);
+      expect(((await common.json()) as { detail: string }).detail).toMatch(/common/);
+      expect((await secured.app.request('/api/users', { headers: as(admin) })).status).toBe(403);
+      expect((await change('a long passphrase of my own')).status).toBe(204);
       expect((await secured.app.request('/api/users', { headers: as(admin) })).status).toBe(200);
     } finally {
       await fresh.dispose();

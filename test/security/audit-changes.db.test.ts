@@ -34,15 +34,19 @@ describe('changes made through the API are audited with them', () => {
     expect((await entries('sources')).map((e) => e.target_id).sort()).toEqual(sources.map((s) => s.id));
 
     const claim = await store.db.selectFrom('claims').select('id').orderBy('id').executeTakeFirstOrThrow();
-    const review = (action: string) =>
+    const review = (action: string, version: number) =>
       t.app.request(`/api/claims/${claim.id}/review`, {
         method: 'POST',
         headers: as(t.sessions.researcher, { 'content-type': 'application/json' }),
-        body: JSON.stringify({ action, changes: action === 'edit' ? { rule: 'x', start: -1 } : undefined }),
+        body: JSON.stringify({
+          action,
+          version,
+          changes: action === 'edit' ? { rule: 'x', start: -1 } : undefined,
+        }),
       });
-    expect((await review('accept')).status).toBe(200);
+    expect((await review('accept', 1)).status).toBe(200);
     // A refused correction changes nothing and leaves no entry behind.
-    expect((await review('edit')).status).toBe(400);
+    expect((await review('edit', 2)).status).toBe(400);
     const reviews = await entries('claims');
     expect(reviews.map((e) => [e.action, e.target_id])).toEqual([['review', claim.id]]);
   });

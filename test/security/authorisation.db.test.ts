@@ -5,8 +5,14 @@
  * does not grant it. A new route without a policy fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, ROLES } from '../../src/security/policy.ts';
-import { ANONYMOUS_OUTSIDE_PUBLIC, policyFor, ROUTE_POLICY } from '../../src/server/security/route-policy.ts';
+import { can, type Resource, ROLES } from '../../src/security/policy.ts';
+import {
+  ANONYMOUS_OUTSIDE_PUBLIC,
+  PERSON_DATA_ROUTES,
+  PERSON_FILTERED_ROUTES,
+  policyFor,
+  ROUTE_POLICY,
+} from '../../src/server/security/route-policy.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 import { as, createSecuredApp, PASSWORD, signIn, type TestApp } from './support.ts';
 
@@ -106,6 +112,73 @@ describe('authorisation, generated from the route table', () => {
     expect(wrong.status).toBe(403);
   });
 
+  it('lets only roles with persons:read call a route that returns person claims or names', () => {
+    const personal: Resource[] = ['persons', 'cases', 'notes', 'review'];
+    const routes = apiRoutes()
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((key) => {
+        const policy = ROUTE_POLICY[key];
+        return (
+          PERSON_DATA_ROUTES.has(key) || (policy?.access === 'role' && personal.includes(policy.resource))
+        );
+      });
+    expect(routes.length).toBeGreaterThan(PERSON_DATA_ROUTES.size);
+    for (const key of [...PERSON_DATA_ROUTES, ...PERSON_FILTERED_ROUTES])
+      expect(ROUTE_POLICY[key], key).toBeDefined();
+    const open: string[] = [];
+    for (const key of routes) {
+      const policy = ROUTE_POLICY[key]!;
+      if (policy.access !== 'role') {
+        open.push(`${key}: not role-checked`);
+        continue;
+      }
+      for (const role of ['public' as const, ...ROLES])
+        if (can(role, policy.resource, policy.action) && !can(role, 'persons', 'read'))
+          open.push(`${key}: ${role}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('keeps person claims from roles without persons:read on the claims list (issue #15, point 5)', async () => {
+    await seedPersonClaims(store);
+    const kinds = async (role: (typeof ROLES)[number], query: string) => {
+      const res = await t.app.request(`/api/claims?${query}`, { headers: as(t.sessions[role]) });
+      return {
+        status: res.status,
+        kinds:
+          res.status === 200
+            ? ((await res.json()) as { items: { kind: string }[] }).items.map((i) => i.kind)
+            : [],
+      };
+    };
+    for (const role of ROLES) {
+      const all = await kinds(role, 'limit=5000');
+      const bySource = await kinds(role, 'source=authz-src&limit=5000');
+      const persons = await kinds(role, 'kind=person');
+      expect(all.status, role).toBe(200);
+      if (can(role, 'persons', 'read')) {
+        expect(all.kinds, role).toContain('person');
+        expect(bySource.kinds, role).toContain('person');
+        expect(persons.kinds, role).toEqual(['person', 'person']);
+      } else {
+        expect(all.kinds, role).not.toContain('person');
+        expect(all.kinds, role).toContain('unit');
+        expect(bySource.kinds, role).toEqual(['unit']);
+        expect(persons.status, role).toBe(403);
+      }
+    }
+    // The refusal is audited like any other, without the claim's content.
+    const denied = await store.db
+      .selectFrom('audit_log')
+      .select(['details'])
+      .where('action', '=', 'permission_denied')
+      .where('target_kind', '=', 'persons')
+      .execute();
+    const details = denied.map((d) => (typeof d.details === 'string' ? JSON.parse(d.details) : d.details));
+    expect(details.filter((d) => d.kind === 'person' && d.route === '/api/claims')).toHaveLength(1);
+    expect(JSON.stringify(details)).not.toContain('Privatov');
+  });
+
   it('refuses a bearer token that is not the local one, and any bearer token from another machine', async () => {
     const res = await t.app.request('/api/sources', {
       headers: { authorization: `Bearer ${'a'.repeat(43)}` },
@@ -113,3 +186,58 @@ describe('authorisation, generated from the route table', () => {
     expect(res.status).toBe(401);
   });
 });
+
+/** An invented source with two person claims (a soldier and his mother) and one unit claim. */
+async function seedPersonClaims(store: TestStore): Promise<void> {
+  const body = 'Invented Privatov and his mother Invented Privatova spoke about the 999th brigade.';
+  await store.db
+    .insertInto('sources')
+    .values({
+      id: 'authz-src',
+      content_hash: 'authz-src-hash',
+      title: 'Invented report',
+      body,
+      language: 'en',
+      format: 'txt',
+      encoding: 'utf-8',
+    })
+    .execute();
+  const claim = (id: string, kind: string, start: number, end: number, value: object) => ({
+    id,
+    source_id: 'authz-src',
+    kind,
+    identity: id,
+    start_offset: start,
+    end_offset: end,
+    rule: 'test',
+    extractor: 'test',
+    suggested: JSON.stringify(value),
+    value: JSON.stringify(value),
+  });
+  await store.db
+    .insertInto('claims')
+    .values([
+      claim('authz-p1', 'person', 0, 16, {
+        mention: 'Invented Privatov',
+        role: 'soldier',
+        start: 0,
+        end: 16,
+        rule: 'test',
+      }),
+      claim('authz-p2', 'person', 32, 50, {
+        mention: 'Invented Privatova',
+        role: 'relative',
+        start: 32,
+        end: 50,
+        rule: 'test',
+      }),
+      claim('authz-u1', 'unit', 65, 78, {
+        mention: '999th brigade',
+        key: '999-brigade',
+        start: 65,
+        end: 78,
+        rule: 'test',
+      }),
+    ])
+    .execute();
+}

@@ -46,7 +46,7 @@ describe('backup and restore', () => {
       await ingestBytes(source.db, `r${seed}.txt`, new TextEncoder().encode(inventedReport(seed)));
     await ingestBytes(source.db, 'reprint.txt', new TextEncoder().encode(reprint(inventedReport(1))));
     const claim = await source.db.selectFrom('claims').select('id').orderBy('id').executeTakeFirstOrThrow();
-    await reviewClaim(source.db, { id: claim.id, action: 'accept', actor: 'usr_x' });
+    await reviewClaim(source.db, { id: claim.id, action: 'accept', version: 'current', actor: 'usr_x' });
     await createUser(source.db, security, {
       username: 'anna',
       role: 'caseworker',
@@ -106,6 +106,7 @@ describe('backup and restore', () => {
       await reviewClaim(target.db, {
         id: (await target.db.selectFrom('claims').select('id').executeTakeFirstOrThrow()).id,
         action: 'reject',
+        version: 'current',
         actor: 'usr_x',
       });
 

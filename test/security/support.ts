@@ -7,6 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { createUser } from '../../src/security/accounts/users.ts';
 import { generateKeyring } from '../../src/security/crypto/keyring.ts';
+import type { Argon2Params } from '../../src/security/passwords.ts';
 import { ROLES, type Role } from '../../src/security/policy.ts';
 import { createSecurity, type Security } from '../../src/security/services.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -29,12 +30,18 @@ export interface TestApp {
 
 export async function createSecuredApp(
   db: Kysely<DB>,
-  options: { anchorPath?: string | null; address?: string; now?: () => Date } = {},
+  options: {
+    anchorPath?: string | null;
+    address?: string;
+    now?: () => Date;
+    /** Password hashing cost; TEST_ARGON2 unless a test needs checks that take a while. */
+    argon2?: Argon2Params;
+  } = {},
 ): Promise<TestApp> {
   const security = createSecurity(db, {
     keyring: generateKeyring(),
     anchorPath: options.anchorPath ?? null,
-    argon2: TEST_ARGON2,
+    argon2: options.argon2 ?? TEST_ARGON2,
     ...(options.now ? { now: options.now } : {}),
   });
   const app = createApp({

@@ -109,6 +109,35 @@ describe('web screens in Chromium', () => {
     await expect.poll(() => stat('pending'), { timeout: 15_000 }).toBe(pendingBefore - 1);
   });
 
+  it('says so when another reviewer decided the claim first, and shows it as it is now', async () => {
+    await page.locator('nav a', { hasText: 'Review' }).click();
+    await page.locator('.queue li').first().waitFor();
+    const first = await page.locator('.queue li').first().getAttribute('data-claim');
+    // Another reviewer decides the same claim meanwhile, through the page's own API module (with its CSRF
+    // token). A string, so the test runner does not rewrite the dynamic import.
+    const status = await page.evaluate(`(async () => {
+      const { api } = await import('/web/lib/api.js');
+      const id = ${JSON.stringify(first)};
+      const queue = await api('/api/review/queue?limit=200');
+      const version = queue.items.find((i) => i.id === id).version;
+      const res = await api('/api/claims/' + encodeURIComponent(id) + '/review', {
+        method: 'POST',
+        body: { action: 'reject', version },
+      });
+      return res.state;
+    })()`);
+    expect(status).toBe('rejected');
+    await page.keyboard.press('a');
+    await page.locator('[role=alert]', { hasText: 'Someone else decided' }).waitFor();
+    // The browser logs the refused request (409); that answer is what this test asks for, not a fault.
+    const refused = errors.findIndex((e) => /status of 409 \(Conflict\)/.test(e));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    errors.splice(refused, 1);
+    await expect
+      .poll(() => page.locator(`.queue li[data-claim="${first}"]`).count(), { timeout: 15_000 })
+      .toBe(0);
+  });
+
   it('lists sources and reads one with its claims highlighted; a click shows evidence and rule', async () => {
     await page.locator('nav a', { hasText: 'Sources' }).click();
     await page.locator('table.list tbody tr').first().waitFor();

@@ -55,7 +55,8 @@ export function upload(file, onProgress) {
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
       const body = xhr.response ?? {};
-      if (xhr.status === 200) resolve(body);
+      // 422: every file was refused; the report names each one.
+      if (xhr.status === 200 || (xhr.status === 422 && Array.isArray(body.failed))) resolve(body);
       else reject(new ApiError(xhr.status, body.title ?? 'Error', body.detail));
     };
     xhr.onerror = () => reject(new ApiError(0, 'Network error'));

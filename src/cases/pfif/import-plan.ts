@@ -167,6 +167,45 @@ function clip(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
 
+/** The domain of a PFIF record id, lower case ("Finder.example.org/person.1" → "finder.example.org"). */
+export function recordDomain(recordId: string): string {
+  const slash = recordId.indexOf('/');
+  return (slash < 0 ? recordId : recordId.slice(0, slash)).toLowerCase();
+}
+
+/** The case a note would be written onto, as far as the import is concerned. */
+export interface NoteTarget {
+  /** Opened by this import, from a person record of the same file: nothing existing is changed. */
+  openedNow: boolean;
+  /** The person_record_id the case was cloned from; null for a case opened in this store. */
+  cloneOf: string | null;
+}
+
+/**
+ * Whether a note (not already in the store, not one of its own entries) may
+ * write onto `target`: onto a case this import opens, or onto a clone of a
+ * record of the note's own domain (that repository adding to its own
+ * person). Anything else is refused, naming the record and the field: a
+ * note from another domain may not change a case opened here (anyone can
+ * write a note naming our person_record_id) nor a clone of a third party's
+ * record; a note under our own domain that is not one of our entries is
+ * not ours either (forged, or an entry deleted since the export).
+ */
+export function checkNoteTarget(noteId: string, target: NoteTarget, label: string): void {
+  if (target.openedNow) return;
+  const from = recordDomain(noteId);
+  if (target.cloneOf !== null && recordDomain(target.cloneOf) === from) return;
+  const onto =
+    target.cloneOf === null
+      ? 'a case of this store (only its own entries, exported and coming back, are recognised)'
+      : `a case imported from ${recordDomain(target.cloneOf)}`;
+  throw new CaseError(
+    'pfif_invalid',
+    `${label}, field note_record_id: a note from ${from} may not change ${onto}; ` +
+      'remove the note from the file, or record what it says by hand',
+  );
+}
+
 /** Which PFIF field each case-file input field came from, for error messages. */
 const SOURCE_FIELD: Record<string, string> = {
   personName: 'full_name',

@@ -7,15 +7,23 @@
  * A newer version of a known person (later source_date) replaces the kept
  * copy and adds a case note; the case's own fields are the caseworkers' and
  * are left as they are. The import is audited with its counts.
+ *
+ * Only ids under the installation's own domain can name a case opened here
+ * (own-records.ts). A record from another domain becomes, at most, a clone
+ * of its own; a note may write only onto a case this import opens or onto a
+ * clone of a record of its own domain, and is refused otherwise
+ * (checkNoteTarget): a stranger's file cannot add a status to our cases.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
 import { addContact, addFamily, addStatus, addWhereabouts } from '../entries.ts';
 import { today } from '../time.ts';
+import { DEFAULT_DOMAIN } from './export.ts';
 import type { NoteRecord, PersonRecord } from './fields.ts';
-import { planNote, planPerson, type RegionResolver } from './import-plan.ts';
-import { parsePfif } from './parse.ts';
+import { checkNoteTarget, planNote, planPerson, type RegionResolver } from './import-plan.ts';
+import { caseOfPerson, cloneOf, isOwnEntry } from './own-records.ts';
+import { parsePfifOffLoop } from '../../ingest/worker/index.ts';
 import { findPerson, hasNote, insertNoteRecord, insertPersonRecord, replacePersonRecord } from './records.ts';
 import { defaultRegionResolver } from './regions.ts';
 import { insertCase, insertCaseNote } from './writes.ts';
@@ -24,6 +32,11 @@ export interface ImportOptions {
   /** Names the input in error messages: a file name, "the request body". */
   source: string;
   resolveRegion?: RegionResolver;
+  /**
+   * The installation's own PFIF domain (default objector.invalid, as the
+   * export's): only record ids under it can name a case opened here.
+   */
+  ownDomain?: string;
 }
 
 export interface ImportReport {
@@ -45,6 +58,9 @@ interface Run {
   report: ImportReport;
   /** person_record_id → case id, for the top-level notes. */
   cases: Map<string, string>;
+  /** The cases this import opened: its notes may write onto them, nothing existing is changed. */
+  opened: Set<string>;
+  ownDomain: string;
 }
 
 /** Parses and imports `xml`. Throws CaseError('pfif_invalid') naming the record and field; nothing is written then. */
@@ -55,7 +71,8 @@ export async function importPfif(
   xml: string,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const doc = parsePfif(xml, options.source);
+  // Parsed on a worker thread, within a time and memory budget: a hostile file never blocks the server.
+  const doc = await parsePfifOffLoop(xml, options.source);
   const report: ImportReport = {
     personsCreated: 0,
     personsUpdated: 0,
@@ -65,16 +82,28 @@ export async function importPfif(
     notesWithoutPerson: 0,
   };
   await db.transaction().execute(async (trx) => {
-    const run: Run = { trx, security, actor, options, report, cases: new Map() };
+    const ownDomain = options.ownDomain ?? DEFAULT_DOMAIN;
+    const run: Run = {
+      trx,
+      security,
+      actor,
+      options,
+      report,
+      cases: new Map(),
+      opened: new Set(),
+      ownDomain,
+    };
     for (const [i, { person, notes }] of doc.persons.entries()) {
       const label = `${options.source}: person ${i + 1} (${person.person_record_id})`;
       const caseId = await importPerson(run, person, label);
       run.cases.set(person.person_record_id as string, caseId);
-      for (const [j, note] of notes.entries()) await importNote(run, caseId, note, `${label}, note ${j + 1}`);
+      for (const [j, note] of notes.entries()) {
+        await importNote(run, caseId, note, `${label}, note ${j + 1} (${note.note_record_id})`);
+      }
     }
     for (const [i, note] of doc.notes.entries()) {
       const personId = note.person_record_id as string;
-      const caseId = run.cases.get(personId) ?? (await caseOfPerson(trx, personId));
+      const caseId = run.cases.get(personId) ?? (await caseOfPerson(trx, personId, ownDomain));
       const label = `${options.source}: note ${i + 1} (${note.note_record_id})`;
       if (caseId) await importNote(run, caseId, note, label);
       else report.notesWithoutPerson++;
@@ -124,7 +153,7 @@ async function importPerson(run: Run, person: PersonRecord, label: string): Prom
     report.personsUpdated++;
     return stored.caseId;
   }
-  const own = await caseOfPerson(trx, id);
+  const own = await caseOfPerson(trx, id, run.ownDomain);
   if (own) {
     report.personsUnchanged++;
     return own;
@@ -134,6 +163,7 @@ async function importPerson(run: Run, person: PersonRecord, label: string): Prom
   if (plan.noteBody)
     await insertCaseNote(trx, security, actor, caseId, { author: 'PFIF import', body: plan.noteBody });
   await insertPersonRecord(trx, security, caseId, person, plan.meta);
+  run.opened.add(caseId);
   report.personsCreated++;
   return caseId;
 }
@@ -141,10 +171,12 @@ async function importPerson(run: Run, person: PersonRecord, label: string): Prom
 async function importNote(run: Run, caseId: string, note: NoteRecord, label: string): Promise<void> {
   const { trx, security, actor, report } = run;
   const id = note.note_record_id as string;
-  if ((await hasNote(trx, id)) || (await isOwnEntry(trx, caseId, id))) {
+  if ((await hasNote(trx, id)) || (await isOwnEntry(trx, caseId, id, run.ownDomain))) {
     report.notesSkipped++;
     return;
   }
+  const openedNow = run.opened.has(caseId);
+  checkNoteTarget(id, { openedNow, cloneOf: openedNow ? null : await cloneOf(trx, caseId) }, label);
   const plan = planNote(note, label, today(security.now()));
   const status = plan.status ? await addStatus(trx, security, actor, caseId, plan.status) : null;
   const where = plan.whereabouts
@@ -164,43 +196,4 @@ function isNewer(incoming: PersonRecord, kept: PersonRecord): boolean {
   if (!incoming.source_date) return false;
   if (!kept.source_date) return true;
   return Date.parse(incoming.source_date) > Date.parse(kept.source_date);
-}
-
-/** The local part of a record id ("objector.invalid/case_x" → "case_x"). */
-function localPart(recordId: string): string {
-  return recordId.slice(recordId.indexOf('/') + 1);
-}
-
-/** The case imported under this person_record_id, or the case of this store the id names (an export coming back). */
-async function caseOfPerson(trx: Transaction<DB>, personId: string): Promise<string | null> {
-  const imported = await trx
-    .selectFrom('cases')
-    .select('id')
-    .where('external_id', '=', personId)
-    .executeTakeFirst();
-  if (imported) return imported.id;
-  const local = localPart(personId);
-  if (!local.startsWith('case_')) return null;
-  const own = await trx.selectFrom('cases').select('id').where('id', '=', local).executeTakeFirst();
-  return own?.id ?? null;
-}
-
-/** Whether the note is one of this case's own entries, exported from this store and coming back. */
-async function isOwnEntry(trx: Transaction<DB>, caseId: string, noteId: string): Promise<boolean> {
-  const local = localPart(noteId);
-  const table = local.startsWith('status_')
-    ? 'case_status'
-    : local.startsWith('where_')
-      ? 'case_whereabouts'
-      : local.startsWith('contact_')
-        ? 'case_contacts'
-        : null;
-  if (!table) return false;
-  const row = await trx
-    .selectFrom(table)
-    .select('id')
-    .where('id', '=', local)
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
-  return row !== undefined;
 }

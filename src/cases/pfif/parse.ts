@@ -7,7 +7,9 @@
  * namespace, a field given twice or a value the specification does not allow
  * stops the parse with a message naming the record and the field, never the
  * value (values are personal data). A DOCTYPE is refused: PFIF has none, and
- * entity declarations are a known way to make a parser misbehave.
+ * entity declarations are a known way to make a parser misbehave. Elements
+ * nested deeper than MAX_PFIF_DEPTH stop the parse at once. Servers run it
+ * through parsePfifOffLoop (src/ingest/worker) for a time and memory budget.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { CaseError } from '../errors.ts';
@@ -31,6 +33,13 @@ type Frame =
   | { kind: 'foreign' };
 type PersonFrame = Extract<Frame, { kind: 'person' }>;
 type RecordFrame = Extract<Frame, { kind: 'person' | 'note' }>;
+
+/**
+ * Deepest element nesting read. PFIF itself needs four levels (pfif, person,
+ * note, field); the rest is room for extensions. Without a cap, nesting made
+ * parsing cost grow with the square of the depth (32,000 levels: 9 s).
+ */
+export const MAX_PFIF_DEPTH = 64;
 
 const PERSON_SET: ReadonlySet<string> = new Set(PERSON_FIELDS);
 const NOTE_SET: ReadonlySet<string> = new Set(NOTE_FIELDS);
@@ -82,10 +91,17 @@ export function parsePfif(xml: string, source: string): PfifDocument {
     'doctype',
     guard(() => fail('a DOCTYPE is not allowed in a PFIF document')),
   );
-  parser.on(
-    'opentag',
-    guard((tag) => stack.push(open(tag, stack.at(-1), doc, fail))),
-  );
+  const openTag = guard((tag: SaxesTagNS) => stack.push(open(tag, stack.at(-1), doc, fail)));
+  parser.on('opentag', (tag) => {
+    // Thrown outside the guard: the parse stops here instead of reading on to the end.
+    if (stack.length >= MAX_PFIF_DEPTH) {
+      throw new CaseError(
+        'pfif_invalid',
+        `${source}: line ${parser.line}: elements nested more than ${MAX_PFIF_DEPTH} levels deep; PFIF needs four`,
+      );
+    }
+    openTag(tag);
+  });
   parser.on(
     'text',
     guard((text) => addText(stack.at(-1), text, fail)),

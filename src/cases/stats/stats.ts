@@ -6,14 +6,18 @@
  * Public: complete calendar months only (the cut-off is the start of the
  * current month, UTC), small cells suppressed. Comparing today's numbers with
  * yesterday's would otherwise show that a case was opened today in a given
- * region; with monthly cut-offs the public numbers change once a month.
+ * region; with monthly cut-offs the public numbers change once a month, and
+ * a month once published is frozen (frozen.ts), so later edits of old cases
+ * never move it.
  * Internal (caseworkers): the same tables up to now, nothing hidden.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../store/db-types.ts';
 import type { CaseStatus } from '../schema.ts';
 import { isoDate } from '../time.ts';
+import { combineMonths, earliestMonth, freezeMonths, monthBefore, monthsToFreeze } from './frozen.ts';
 import type { CaseworkStats } from './schema.ts';
+import { readFrozenMonths, writeFrozenMonths } from './snapshots.ts';
 import { type CaseworkFacts, publishCasework, tallyCasework } from './tally.ts';
 
 /** Only cases taken on are casework (see tally.ts). */
@@ -27,11 +31,29 @@ export interface StatsOptions {
 
 /** The statistics for `audience`, as of `now`. */
 export async function caseworkStats(db: Kysely<DB>, options: StatsOptions): Promise<CaseworkStats> {
-  // The cut-off is exclusive: internally, "up to now" includes what happened at this very instant.
-  const cutoff =
-    options.audience === 'public' ? startOfMonth(options.now) : new Date(options.now.getTime() + 1);
-  const facts = await loadFacts(db, cutoff);
-  return publishCasework(tallyCasework(facts, cutoff), cutoff, options.audience === 'public');
+  if (options.audience === 'public') return publicStats(db, options.now);
+  // The cut-off is exclusive: "up to now" includes what happened at this very instant.
+  const cutoff = new Date(options.now.getTime() + 1);
+  return publishCasework(tallyCasework(await loadFacts(db, cutoff), cutoff), cutoff, false);
+}
+
+/**
+ * The public numbers: complete months, each frozen the first time it is
+ * published (frozen.ts), suppressed on the combined table. Counting from the
+ * cases happens only when the last complete month is not frozen yet.
+ */
+async function publicStats(db: Kysely<DB>, now: Date): Promise<CaseworkStats> {
+  const cutoff = startOfMonth(now);
+  let rows = await readFrozenMonths(db, cutoff);
+  const frozen = rows.map((r) => r.month);
+  if (!frozen.includes(monthBefore(cutoff))) {
+    const facts = await loadFacts(db, cutoff);
+    const months = monthsToFreeze(frozen, earliestMonth(tallyCasework(facts, cutoff)), cutoff);
+    await writeFrozenMonths(db, freezeMonths(facts, months), now);
+    // Read back: a concurrent first reader may have frozen these months first, and his rows are the ones.
+    rows = await readFrozenMonths(db, cutoff);
+  }
+  return publishCasework(combineMonths(rows, cutoff), cutoff, true);
 }
 
 /** The first instant of `now`'s calendar month, UTC. */

@@ -86,16 +86,19 @@ export function tallyCasework(facts: CaseworkFacts, cutoff: Date): Tally {
   }
   for (const c of cases) bump(`outcome:${latest.get(c.id)?.status ?? 'unknown'}`);
   for (const change of changes) bump(change.split('|')[0]!);
-  const keys = (prefix: string) => [...values.keys()].filter((k) => k.startsWith(prefix));
-  return {
-    values,
-    constraints: [
-      { total: 'cases', parts: keys('opened:') },
-      { total: 'cases', parts: keys('outcome:') },
-      { total: 'cases', parts: keys('region:') },
-      { total: 'consultations', parts: keys('consult:') },
-    ],
-  };
+  return { values, constraints: sumConstraints(values.keys()) };
+}
+
+/** The sums that tie the cells named by `keys` (every table of cases sums to 'cases', consultations to theirs). */
+export function sumConstraints(keys: Iterable<string>): SumConstraint[] {
+  const all = [...keys];
+  const parts = (prefix: string) => all.filter((k) => k.startsWith(prefix));
+  return [
+    { total: 'cases', parts: parts('opened:') },
+    { total: 'cases', parts: parts('outcome:') },
+    { total: 'cases', parts: parts('region:') },
+    { total: 'consultations', parts: parts('consult:') },
+  ];
 }
 
 /** The published tables: with `suppress`, small cells and the cells that would give them away are hidden. */

@@ -1,9 +1,6 @@
-/** `objector counts [--json]`: lower-bound counts per group, with the claims and sources that carry them and why. */
+/** `objector counts [--json]`: lower-bound counts per group. Action in ../actions/counts.ts. */
 import type { Command } from 'commander';
-import { countFromStore } from '../../counts/load.ts';
-import { loadKbDeps } from '../../kb/lexicon.ts';
-import { loadResolver } from '../../kb/resolver.ts';
-import { commandEnv, withStore } from '../store.ts';
+import { lazy } from './lazy.ts';
 
 /** Registers `counts`. */
 export function register(program: Command): void {
@@ -12,21 +9,5 @@ export function register(program: Command): void {
     .description('lower-bound counts by event type, unit, place and month (see docs/counting.md)')
     .option('--type <type>', 'only this event type')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { type?: string }, command: Command) => {
-      const env = commandEnv(command);
-      const result = await withStore(env, 'counts', (store) =>
-        countFromStore(store.db, loadKbDeps(), loadResolver()),
-      );
-      const groups = result.groups.filter((g) => !opts.type || g.key.type === opts.type);
-      env.out.result(
-        { groups, facts: result.facts, excluded: result.excluded, names: result.names },
-        () =>
-          groups
-            .map((g) => {
-              const dim = (d: string | null) => (d === '*' ? '*' : d === null ? '-' : (result.names[d] ?? d));
-              return `${g.key.type.padEnd(18)} ${dim(g.key.unit)} | ${dim(g.key.place)} | ${dim(g.key.month)}  ≥ ${g.lowerBound}  (${g.evidence}; ${g.sources.length} sources)`;
-            })
-            .join('\n') || 'No counts.',
-      );
-    });
+    .action(lazy(() => import('../actions/counts.ts'), 'counts'));
 }

@@ -1,4 +1,4 @@
-/** Every CLI command module, in the order `--help` lists them. */
+/** Every CLI command declaration module (light: actions load when they run), in the order `--help` lists them. */
 import type { Command } from 'commander';
 import * as audit from './audit.ts';
 import * as backup from './backup.ts';

@@ -1,23 +1,6 @@
-/** `objector serve`: the HTTP API (and, later, the web application) on the configured store. */
-import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { serve as serveHttp } from '@hono/node-server';
+/** `objector serve`: the HTTP API and the web application. Action in ../actions/serve.ts. */
 import type { Command } from 'commander';
-import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
-import { refreshKnowledge } from '../../kb/repository.ts';
-import { pruneSessions } from '../../security/accounts/sessions.ts';
-import { ensureFirstAdmin } from '../../security/accounts/users.ts';
-import { hashToken } from '../../security/session-tokens.ts';
-import { createApp } from '../../server/app.ts';
-import { warmCaches } from '../../server/warm.ts';
-import { loadSampleOnce } from '../../sources/sample.ts';
-import type { Store } from '../../store/db.ts';
-import { VERSION } from '../../version.ts';
-import { ExitCode } from '../context.ts';
-import { commandEnv, withSecureStore } from '../store.ts';
-
-/** How often the audit anchor is copied out of the database while serving. */
-const ANCHOR_EVERY_MS = 60_000;
+import { lazy } from './lazy.ts';
 
 export function register(program: Command): void {
   program
@@ -26,80 +9,5 @@ export function register(program: Command): void {
     .option('--port <n>', 'port to listen on', (v) => Number.parseInt(v, 10))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--sample', 'load the invented sample corpus on the first start of a new store')
-    .action(async (opts: { port?: number; host: string; sample?: boolean }, command: Command) => {
-      const env = commandEnv(command, opts.port !== undefined ? { port: opts.port } : {});
-      if (!Number.isInteger(env.config.port)) {
-        env.out.error('--port must be a whole number');
-        process.exit(ExitCode.usage);
-      }
-      await withSecureStore(env, 'serve', async (store, security) => {
-        const admin = await ensureFirstAdmin(store.db, security);
-        if (admin) {
-          // Printed once, on the first start only: it is stored as a hash and cannot be shown again.
-          process.stderr.write(
-            `first start: created the account "${admin.username}" with the one-time password\n\n    ${admin.password}\n\n` +
-              'sign in with it and choose your own; it is not shown again (`objector user passwd admin` makes a new one)\n',
-          );
-        }
-        if (opts.sample) {
-          const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
-          if (report) {
-            await refreshKnowledge(store.db, 'system');
-            await refreshCaseSuggestions(store.db, security);
-            env.out.info(`loaded the sample corpus: ${report.added} sources`);
-          }
-        }
-        const localToken = store.lock ? randomBytes(32).toString('base64url') : null;
-        const app = createApp({
-          db: store.db,
-          version: VERSION,
-          maxFileBytes: env.config.maxFileBytes,
-          security,
-          cookieSecure: env.config.security.cookieSecure,
-          connection: { trustProxy: env.config.security.trustProxy },
-          localTokenHash: localToken ? hashToken(localToken) : null,
-        });
-        await warmCaches(store.db);
-        const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });
-        await new Promise<void>((resolve, reject) => {
-          server.once('listening', resolve);
-          server.once('error', reject);
-        }).catch((error: NodeJS.ErrnoException) => {
-          env.out.error(`cannot listen on ${opts.host}:${env.config.port}: ${error.code ?? error.message}`);
-          process.exit(ExitCode.usage);
-        });
-        const address = server.address();
-        const port = typeof address === 'object' && address ? address.port : env.config.port;
-        store.lock?.setPort(port);
-        if (localToken) addTokenToLock(store, localToken);
-        const timer = setInterval(() => {
-          void security.audit
-            .saveAnchor(store.db)
-            .catch(() => env.out.error('could not write the audit anchor'));
-          void pruneSessions(store.db, security.now()).catch(() => {});
-        }, ANCHOR_EVERY_MS);
-        timer.unref();
-        env.out.info(`objector ${VERSION} on ${store.description}`);
-        env.out.info(`listening on http://${opts.host}:${port}/`);
-        if (env.json)
-          process.stdout.write(`${JSON.stringify({ listening: `http://${opts.host}:${port}/` })}\n`);
-        await new Promise<void>((resolve) => {
-          const stop = () => server.close(() => resolve());
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
-        clearInterval(timer);
-      });
-    });
-}
-
-/**
- * The local CLI token goes into the lock file only (mode 0600, in the data
- * folder, removed when serve stops): the CLI of the same OS user reads it to
- * call this server; it lives as long as this process.
- */
-function addTokenToLock(store: Store, token: string): void {
-  if (!store.lock) return;
-  const info = JSON.parse(readFileSync(store.lock.path, 'utf8')) as Record<string, unknown>;
-  writeFileSync(store.lock.path, JSON.stringify({ ...info, token }), { mode: 0o600 });
+    .action(lazy(() => import('../actions/serve.ts'), 'serve'));
 }

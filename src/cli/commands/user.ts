@@ -1,49 +1,11 @@
 /**
  * `objector user add|passwd|role|disable|enable|list|totp-off`: accounts, from
- * the machine the store lives on. New and reset passwords are one-time
- * passwords printed once; the user chooses their own at first sign-in.
+ * the machine the store lives on. Actions in ../actions/user.ts.
  */
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { AccountError } from '../../security/accounts/errors.ts';
-import { disableTotp } from '../../security/accounts/totp-enrol.ts';
-import {
-  createUser,
-  findUser,
-  listUsers,
-  setDisabled,
-  setPassword,
-  setRole,
-} from '../../security/accounts/users.ts';
-import type { Security } from '../../security/services.ts';
-import type { Store } from '../../store/db.ts';
-import { ExitCode } from '../context.ts';
-import { type CommandEnv, commandEnv, refuseWhileServing, withSecureStore } from '../store.ts';
+import { lazy } from './lazy.ts';
 
-const actor = () => `cli:${userInfo().username}`.slice(0, 100);
-
-type Run = (store: Store, security: Security, env: CommandEnv) => Promise<void>;
-
-/** Opens the store with its keys, runs `run`, and turns account errors into messages and exit codes. */
-async function run(command: Command, name: string, body: Run): Promise<void> {
-  const env = commandEnv(command);
-  refuseWhileServing(env);
-  await withSecureStore(env, name, async (store, security) => {
-    try {
-      await body(store, security, env);
-    } catch (error) {
-      if (!(error instanceof AccountError)) throw error;
-      env.out.error(error.message);
-      process.exitCode = error.code === 'not_found' ? ExitCode.notFound : ExitCode.usage;
-    }
-  });
-}
-
-async function userId(store: Store, username: string): Promise<string> {
-  const user = await findUser(store.db, username);
-  if (!user) throw new AccountError('not_found', `no account named ${JSON.stringify(username.slice(0, 64))}`);
-  return user.id;
-}
+const actions = () => import('../actions/user.ts');
 
 export function register(program: Command): void {
   const user = program.command('user').description('manage accounts (admin, researcher, caseworker, viewer)');
@@ -52,45 +14,18 @@ export function register(program: Command): void {
     .description('create an account; prints its one-time password once')
     .argument('<username>')
     .option('--role <role>', 'admin, researcher, caseworker or viewer', 'viewer')
-    .action((username: string, opts: { role: string }, command: Command) =>
-      run(command, 'user add', async (store, security, env) => {
-        const created = await createUser(store.db, security, { username, role: opts.role, actor: actor() });
-        env.out.result({ ...created.user, oneTimePassword: created.oneTimePassword }, () =>
-          [
-            `created ${created.user.username} (${created.user.role}); one-time password, shown once:`,
-            '',
-            `    ${created.oneTimePassword}`,
-            '',
-            'they choose their own at first sign-in',
-          ].join('\n'),
-        );
-      }),
-    );
+    .action(lazy(actions, 'addUser'));
   user
     .command('passwd')
     .description('reset a password: prints a new one-time password once and ends the account’s sessions')
     .argument('<username>')
-    .action((username: string, _opts: unknown, command: Command) =>
-      run(command, 'user passwd', async (store, security, env) => {
-        const id = await userId(store, username);
-        const password = await setPassword(store.db, security, { userId: id, actor: actor() });
-        env.out.result(
-          { id, oneTimePassword: password },
-          () => `one-time password, shown once:\n\n    ${password}\n`,
-        );
-      }),
-    );
+    .action(lazy(actions, 'resetPassword'));
   user
     .command('role')
     .description('change an account’s role (ends its sessions)')
     .argument('<username>')
     .argument('<role>', 'admin, researcher, caseworker or viewer')
-    .action((username: string, role: string, _opts: unknown, command: Command) =>
-      run(command, 'user role', async (store, security, env) => {
-        await setRole(store.db, security, await userId(store, username), role, actor());
-        env.out.result({ username, role }, () => `${username} is now ${role}`);
-      }),
-    );
+    .action(lazy(actions, 'changeRole'));
   for (const [name, disabled] of [
     ['disable', true],
     ['enable', false],
@@ -100,36 +35,13 @@ export function register(program: Command): void {
       .description(disabled ? 'disable an account (ends its sessions at once)' : 'enable a disabled account')
       .argument('<username>')
       .action((username: string, _opts: unknown, command: Command) =>
-        run(command, `user ${name}`, async (store, security, env) => {
-          await setDisabled(store.db, security, await userId(store, username), disabled, actor());
-          env.out.result({ username, disabled }, () => `${username} ${disabled ? 'disabled' : 'enabled'}`);
-        }),
+        lazy(actions, 'setAccountDisabled')(username, disabled, command),
       );
   }
   user
     .command('totp-off')
     .description('remove an account’s second factor (a lost phone)')
     .argument('<username>')
-    .action((username: string, _opts: unknown, command: Command) =>
-      run(command, 'user totp-off', async (store, security, env) => {
-        await disableTotp(store.db, security, await userId(store, username), actor());
-        env.out.result({ username, totp: false }, () => `second factor removed for ${username}`);
-      }),
-    );
-  user
-    .command('list')
-    .description('list the accounts')
-    .action((_opts: unknown, command: Command) =>
-      run(command, 'user list', async (store, _security, env) => {
-        const users = await listUsers(store.db);
-        env.out.result(users, () =>
-          users
-            .map(
-              (u) =>
-                `${u.username.padEnd(20)} ${u.role.padEnd(11)} ${u.disabled ? 'disabled' : ''}${u.totp ? ' totp' : ''}`,
-            )
-            .join('\n'),
-        );
-      }),
-    );
+    .action(lazy(actions, 'removeTotp'));
+  user.command('list').description('list the accounts').action(lazy(actions, 'listAccounts'));
 }

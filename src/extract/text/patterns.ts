@@ -4,9 +4,13 @@
  * straight: both keep every character's offset, so matches map back 1:1.
  */
 
+const CURLY_RE = /[\u2018\u2019\u02bc]/;
+const CURLY_G_RE = /[\u2018\u2019\u02bc]/g;
+
 /** Lower-cases and straightens apostrophes and quotes without changing any offset. */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  const lower = text.toLowerCase();
+  return CURLY_RE.test(lower) ? lower.replace(CURLY_G_RE, "'") : lower;
 }
 
 // A phrase starts at a word start, or at "n't" inside a word ("aren't"), and ends at a word end.

@@ -5,6 +5,7 @@
  * Scripts, styles, forms and media leave nothing behind.
  */
 import { parseHTML } from 'linkedom';
+import { checkHtmlShape } from '../limits/html-shape.ts';
 import { tidyText } from '../plain.ts';
 
 const PARAGRAPH = new Set([
@@ -84,6 +85,7 @@ export function nodeToText(node: Node): string {
 
 /** Plain text of an HTML fragment (e.g. a raw HTML block inside Markdown). */
 export function htmlFragmentToText(html: string): string {
+  checkHtmlShape(html);
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   return document.body ? nodeToText(document.body as unknown as Node) : '';
 }

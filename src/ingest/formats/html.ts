@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalizeDate } from '../dates.ts';
 import { IngestError } from '../errors.ts';
+import { checkHtmlShape } from '../limits/html-shape.ts';
 import { httpUrl, oneLine, tidyText } from '../plain.ts';
 import type { SourceDraft } from '../source.ts';
 import { nodeToText } from './html-text.ts';
@@ -19,6 +20,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 }
 
 export function parseHtml(decoded: string): SourceDraft[] {
+  checkHtmlShape(decoded);
   const document = load(decoded);
   // Read before Readability, which rewrites the document it works on.
   const meta = pageMetadata(document);

@@ -8,15 +8,21 @@ import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { IngestError } from '../errors.ts';
+import { checkMarkdownShape } from '../limits/markdown-shape.ts';
 import { type Metadata, readMetadata } from '../metadata.ts';
 import { tidyText } from '../plain.ts';
 import type { SourceDraft } from '../source.ts';
 import { htmlFragmentToText } from './html-text.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+/** Front matter is a few lines of metadata; more than this is not front matter a person wrote. */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/** YAML aliases allowed: metadata needs none, and each one can multiply the data (an "alias bomb"). */
+const MAX_YAML_ALIASES = 16;
 
 export function parseMarkdown(decoded: string): SourceDraft[] {
   const source = decoded.replace(/\r\n?/g, '\n');
+  checkMarkdownShape(source);
   const front = FRONT_MATTER.exec(source);
   const meta = front ? frontMatter(front[1] ?? '') : null;
   const tokens = new Lexer({ gfm: true }).lex(front ? source.slice(front[0].length) : source);
@@ -43,11 +49,17 @@ export function parseMarkdown(decoded: string): SourceDraft[] {
 }
 
 function frontMatter(yaml: string): Metadata {
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) {
+    throw new IngestError(
+      'too_large',
+      `the front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB; keep only the metadata fields there`,
+    );
+  }
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    data = parseYaml(yaml, { maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    if (!(error instanceof YAMLParseError)) throw yamlLimitError(error);
     const at = error.linePos?.[0];
     // +1: the front matter starts on the line after the opening ---.
     const where = at ? ` at line ${at.line + 1}, column ${at.col}` : '';
@@ -61,6 +73,20 @@ function frontMatter(yaml: string): Metadata {
   }
   const raw = data as Record<string, unknown>;
   return readMetadataOrThrow({ ...raw, published: raw.published ?? raw.date });
+}
+
+/** The yaml library's resource guards (alias count, stack depth) as typed errors; anything else is a bug. */
+function yamlLimitError(error: unknown): unknown {
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    return new IngestError(
+      'too_large',
+      `the front matter expands too far through YAML aliases (*name); write the values out, at most ${MAX_YAML_ALIASES} aliases`,
+    );
+  }
+  if (error instanceof RangeError) {
+    return new IngestError('too_deep', 'the front matter nests its values too deeply');
+  }
+  return error;
 }
 
 function readMetadataOrThrow(raw: Record<string, unknown>): Metadata {

@@ -4,6 +4,8 @@ export type AccountErrorCode =
   | 'username_taken'
   | 'not_found'
   | 'weak_password'
+  /** The new password is the current one (e.g. the one-time password kept). */
+  | 'same_password'
   | 'wrong_password'
   | 'invalid_role'
   | 'last_admin'

@@ -1,20 +1,28 @@
 /**
- * Signing in: throttle first (a locked account or address is refused before
- * any password is checked), then the password (an unknown account costs the
- * same time), then the second factor when the account has one. Successes and
- * failures are audited by account id, never by the name typed (it may be a
- * password typed into the wrong box).
+ * Signing in: a turn at the gate (a few password checks at once, queued per
+ * account and address), then the throttle (a locked or paused account or
+ * address is refused before any password is checked), then the password (an
+ * unknown account costs the same time), then the second factor when the
+ * account has one. A right password without the right code gets the answer
+ * of a wrong password, so a guessed password is never confirmed on its own.
+ * Successes and failures are audited by account id, never by the name typed
+ * (it may be a password typed into the wrong box).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../store/db-types.ts';
-import { decryptField } from '../crypto/fields.ts';
 import { hashPassword, needsRehash, simulatePasswordCheck, verifyPassword } from '../passwords.ts';
 import type { Security } from '../services.ts';
 import { throttleKeys } from '../throttle/keys.ts';
-import { checkLogin, recordLoginFailure, recordLoginSuccess } from '../throttle/throttle.ts';
-import { verifyTotp } from '../totp.ts';
+import type { LoginGate } from '../throttle/login-gate.ts';
+import {
+  checkLogin,
+  recordLoginFailure,
+  recordLoginSuccess,
+  type ThrottleKeys,
+} from '../throttle/throttle.ts';
+import { consumeTotpCode } from './second-factor.ts';
 import { createSession } from './sessions.ts';
-import { findUser, summarise, type UserRow, type UserSummary } from './users.ts';
+import { findUser, summarise, type UserSummary } from './users.ts';
 
 export interface LoginInput {
   username: string;
@@ -26,12 +34,39 @@ export interface LoginInput {
 
 export type LoginResult =
   | { ok: true; user: UserSummary; token: string; csrfToken: string; expiresAt: Date }
-  | { ok: false; reason: 'invalid' | 'totp_required' }
+  /** Wrong name, password or code, or a right password without its code: one answer for all. */
+  | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
-export async function login(db: Kysely<DB>, security: Security, input: LoginInput): Promise<LoginResult> {
-  const now = security.now();
+export interface LoginOptions {
+  /** Limits concurrent password checks (one per server process); none in tests of other things. */
+  gate?: LoginGate;
+}
+
+/** Signs in; see the module comment for the order of the checks. */
+export async function login(
+  db: Kysely<DB>,
+  security: Security,
+  input: LoginInput,
+  options: LoginOptions = {},
+): Promise<LoginResult> {
   const keys = throttleKeys(security.keyring, input.username.slice(0, 200), input.address);
+  const turn = options.gate ? await options.gate.enter(keys) : { ok: true as const, release() {} };
+  if (!turn.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: turn.retryAfterSeconds };
+  try {
+    return await checkCredentials(db, security, input, keys);
+  } finally {
+    turn.release();
+  }
+}
+
+async function checkCredentials(
+  db: Kysely<DB>,
+  security: Security,
+  input: LoginInput,
+  keys: ThrottleKeys,
+): Promise<LoginResult> {
+  const now = security.now();
   const gate = await checkLogin(security.throttle, keys, now);
   // Refused before any work, and not audited: a flood of throttled requests must not flood the log.
   if (!gate.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: gate.retryAfterSeconds };
@@ -56,11 +91,11 @@ export async function login(db: Kysely<DB>, security: Security, input: LoginInpu
   }
   if (!(await verifyPassword(input.password, user.password_hash))) return failure('password');
   if (user.totp_secret) {
-    // The password was right: ask for the code without counting a failure.
-    if (!input.totp) return { ok: false, reason: 'totp_required' };
-    if (!(await acceptTotp(db, security, user, input.totp, now))) return failure('totp');
+    // Counted and answered like a wrong password: "right password, now the code" would confirm a guess.
+    if (!input.totp) return failure('totp_missing');
+    if (!(await consumeTotpCode(db, security, user, input.totp))) return failure('totp');
   }
-  await recordLoginSuccess(security.throttle, keys);
+  await recordLoginSuccess(security.throttle, keys, now, security.throttlePolicy);
   if (needsRehash(user.password_hash, security.argon2)) {
     const fresh = await hashPassword(input.password, security.argon2);
     await db.updateTable('users').set({ password_hash: fresh }).where('id', '=', user.id).execute();
@@ -75,29 +110,4 @@ export async function login(db: Kysely<DB>, security: Security, input: LoginInpu
     });
     return { ok: true as const, user: summarise(user), ...session };
   });
-}
-
-async function acceptTotp(
-  db: Kysely<DB>,
-  security: Security,
-  user: UserRow,
-  code: string,
-  now: Date,
-): Promise<boolean> {
-  const secret = decryptField(security.keyring, user.totp_secret as string, {
-    table: 'users',
-    column: 'totp_secret',
-    rowId: user.id,
-  });
-  const lastUsedStep = user.totp_last_step === null ? null : Number(user.totp_last_step);
-  const result = verifyTotp({ secret, token: code.slice(0, 20), now, lastUsedStep });
-  if (!result.ok) return false;
-  // Only moves forward: two logins racing with the same code cannot both win.
-  const updated = await db
-    .updateTable('users')
-    .set({ totp_last_step: String(result.step) })
-    .where('id', '=', user.id)
-    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(result.step))]))
-    .executeTakeFirst();
-  return updated.numUpdatedRows > 0n;
 }

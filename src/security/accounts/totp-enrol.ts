@@ -2,7 +2,10 @@
  * Turning the second factor on and off. Enrolment is two steps without
  * server-side state: the server proposes a secret; the client shows it (QR
  * code) and sends it back with a code from the app; only a secret proven to
- * be in the app is stored, encrypted and bound to the user's row.
+ * be in the app is stored, encrypted and bound to the user's row. Storing
+ * one (first or replacement) needs the owner's confirmation (reauth.ts):
+ * with a session alone, a thief could put the account's second factor on
+ * their own phone.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../store/db-types.ts';
@@ -10,6 +13,7 @@ import { encryptField } from '../crypto/fields.ts';
 import type { Security } from '../services.ts';
 import { generateTotpSecret, totpUri, verifyTotp } from '../totp.ts';
 import { AccountError } from './errors.ts';
+import type { OwnerConfirmation } from './reauth.ts';
 
 /** A new secret and its otpauth:// URI. The issuer is neutral on purpose (a phone may be searched). */
 export function proposeTotp(username: string, issuer = 'Notes'): { secret: string; uri: string } {
@@ -20,8 +24,10 @@ export function proposeTotp(username: string, issuer = 'Notes'): { secret: strin
 export async function enableTotp(
   db: Kysely<DB>,
   security: Security,
-  input: { userId: string; secret: string; code: string },
+  input: { userId: string; secret: string; code: string; confirmation: OwnerConfirmation },
 ): Promise<void> {
+  if (input.confirmation.userId !== input.userId)
+    throw new AccountError('wrong_password', 'confirm with the password or a current code first');
   if (!/^[A-Z2-7]{16,128}=*$/.test(input.secret))
     throw new AccountError('invalid_totp', 'the secret is malformed');
   const check = verifyTotp({
@@ -48,6 +54,7 @@ export async function enableTotp(
       action: 'totp_enabled',
       targetKind: 'users',
       targetId: input.userId,
+      details: { confirmed_by: input.confirmation.kind },
     });
   });
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, UserTable } from '../../store/db-types.ts';
-import { checkNewPassword, generateOneTimePassword, hashPassword } from '../passwords.ts';
+import { checkNewPassword, generateOneTimePassword, hashPassword, verifyPassword } from '../passwords.ts';
 import { isRole, type Role } from '../policy.ts';
 import type { Security } from '../services.ts';
 import { AccountError } from './errors.ts';
@@ -122,8 +122,10 @@ export async function ensureFirstAdmin(
 
 /**
  * Sets a password. With `password` omitted a one-time password is generated
- * and returned (an admin's reset: the user must change it). Ends the user's
- * other sessions either way.
+ * and returned (an admin's reset: the user must change it). A chosen
+ * password must differ from the current one (`same_password`): keeping a
+ * printed one-time password would leave it valid. Ends the user's other
+ * sessions either way.
  */
 export async function setPassword(
   db: Kysely<DB>,
@@ -133,6 +135,7 @@ export async function setPassword(
   const oneTime = input.password === undefined ? generateOneTimePassword() : null;
   const password = input.password ?? (oneTime as string);
   checkStrength(password);
+  if (input.password !== undefined) await refuseCurrent(db, input.userId, input.password);
   const hash = await hashPassword(password, security.argon2);
   await db.transaction().execute(async (trx) => {
     const done = await trx
@@ -221,6 +224,19 @@ function checkStrength(password: string): void {
   if (why === 'too_short') throw new AccountError('weak_password', 'a password needs at least 12 characters');
   if (why === 'too_long')
     throw new AccountError('weak_password', 'a password may have at most 1024 characters');
+  if (why === 'common') {
+    throw new AccountError(
+      'weak_password',
+      'that password is on a list of common leaked passwords; choose another (a few unrelated words work well)',
+    );
+  }
+}
+
+async function refuseCurrent(db: Db, userId: string, password: string): Promise<void> {
+  const user = await getUserById(db, userId);
+  if (user && (await verifyPassword(password, user.password_hash))) {
+    throw new AccountError('same_password', 'the new password must differ from the current one');
+  }
 }
 
 async function refuseLastAdmin(trx: Db, userId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
@@ -8,6 +8,7 @@ import type { DB } from '../../store/db-types.ts';
 import { generateKeyring } from '../crypto/keyring.ts';
 import type { SecurityTables } from '../tables.ts';
 import { readAuditAnchor, writeAuditAnchor } from './anchor.ts';
+import { createAuditor } from './auditor.ts';
 import { type AuditEntry, GENESIS_HASH, hashEntry } from './entry.ts';
 import { appendAudit, appendAuditMany, readAuditBatches, verifyAudit } from './repository.ts';
 
@@ -180,19 +181,83 @@ describe('audit log', () => {
     ).rejects.toMatchObject({ code: 'audit_entry_invalid' });
     expect(await verifyAudit(db)).toMatchObject({ ok: true, entries: 0 });
   });
+
+  it('will not start a new anchor over a deleted one, so deleting it and cutting the tail is caught', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'objector-anchor-'));
+    try {
+      const anchorPath = join(dir, 'audit-anchor.json');
+      const auditor = createAuditor({ keyring, now, anchorPath });
+      await append(3);
+      // A log that never had an anchor gets its first one, and the log says so.
+      await auditor.saveAnchor(db);
+      expect((await readAll(db)).map((e) => e.action)).toEqual(['view', 'view', 'view', 'anchor_created']);
+      await append(3);
+      await auditor.saveAnchor(db);
+      expect(await auditor.verify(db)).toMatchObject({ ok: true, entries: 7, anchor: 'verified' });
+
+      // The attack: remove the anchor file, cut the last two entries.
+      rmSync(anchorPath);
+      await tamper(sql`delete from audit_log where seq > 5`);
+      expect(await auditor.verify(db)).toMatchObject({ ok: true, entries: 5, anchor: 'missing' });
+      // The next routine save must not bless the cut log with a fresh anchor.
+      await expect(auditor.saveAnchor(db)).rejects.toThrow(/missing, although this log had one/);
+      expect(await auditor.verify(db)).toMatchObject({ anchor: 'missing' });
+      // A person who has checked the log may start a new anchor; the log records it.
+      await auditor.saveAnchor(db, { renew: true });
+      expect(await auditor.verify(db)).toMatchObject({ ok: true, entries: 6, anchor: 'verified' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('audit anchor file', () => {
-  it('round-trips, is absent at first, and never moves backwards', () => {
+  const keyring = generateKeyring();
+
+  it('round-trips with its MAC, is absent at first, and never moves backwards', () => {
     const dir = mkdtempSync(join(tmpdir(), 'objector-anchor-'));
     try {
       const path = join(dir, 'audit-anchor.json');
-      expect(readAuditAnchor(path)).toBeNull();
-      writeAuditAnchor(path, { seq: 7, hash: 'a'.repeat(64) });
-      expect(readAuditAnchor(path)).toEqual({ seq: 7, hash: 'a'.repeat(64) });
-      writeAuditAnchor(path, { seq: 9, hash: 'b'.repeat(64) });
-      expect(() => writeAuditAnchor(path, { seq: 8, hash: 'c'.repeat(64) })).toThrow(/entries were removed/);
-      expect(readAuditAnchor(path)?.seq).toBe(9);
+      expect(readAuditAnchor(path, keyring)).toEqual({ kind: 'missing' });
+      writeAuditAnchor(path, { seq: 7, hash: 'a'.repeat(64) }, keyring);
+      expect(readAuditAnchor(path, keyring)).toEqual({
+        kind: 'valid',
+        anchor: { seq: 7, hash: 'a'.repeat(64) },
+      });
+      expect(JSON.parse(readFileSync(path, 'utf8')).mac).toMatch(/^[0-9a-f]{64}$/);
+      writeAuditAnchor(path, { seq: 9, hash: 'b'.repeat(64) }, keyring);
+      expect(() => writeAuditAnchor(path, { seq: 8, hash: 'c'.repeat(64) }, keyring)).toThrow(
+        /entries were removed/,
+      );
+      expect(readAuditAnchor(path, keyring)).toMatchObject({ kind: 'valid', anchor: { seq: 9 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tells a forged anchor (no key, other key, edited) from an old unsigned one, and will not overwrite it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'objector-anchor-'));
+    try {
+      const path = join(dir, 'audit-anchor.json');
+      const write = (value: object) => writeFileSync(path, JSON.stringify(value));
+      write({ seq: 3, hash: 'd'.repeat(64) });
+      expect(readAuditAnchor(path, keyring).kind).toBe('unsigned');
+      write({ seq: 3, hash: 'd'.repeat(64), mac: 'e'.repeat(64) });
+      expect(readAuditAnchor(path, keyring).kind).toBe('forged');
+      write({ seq: 3, hash: 'd'.repeat(64), mac: 'not hex' });
+      expect(readAuditAnchor(path, keyring).kind).toBe('forged');
+      // Written properly under another key file: forged as far as this one can tell.
+      rmSync(path);
+      writeAuditAnchor(path, { seq: 3, hash: 'd'.repeat(64) }, generateKeyring());
+      expect(readAuditAnchor(path, keyring).kind).toBe('forged');
+      expect(() => writeAuditAnchor(path, { seq: 4, hash: 'f'.repeat(64) }, keyring)).toThrow(/forged/);
+      // Ours, with the seq moved forward by hand: the MAC no longer holds.
+      rmSync(path);
+      writeAuditAnchor(path, { seq: 3, hash: 'd'.repeat(64) }, keyring);
+      write({ ...JSON.parse(readFileSync(path, 'utf8')), seq: 2 });
+      expect(readAuditAnchor(path, keyring).kind).toBe('forged');
+      write({ seq: 'x' });
+      expect(() => readAuditAnchor(path, keyring)).toThrow(/malformed/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   // Case files: an identity check (answer right or wrong), a PFIF import.
   'challenge_check',
   'import',
+  // The first anchor of this log: once written, a missing anchor file means a deleted one.
+  'anchor_created',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

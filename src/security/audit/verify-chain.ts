@@ -24,10 +24,21 @@ export type AuditFailureReason =
   /** The log ends before the anchor's entry: its tail was cut off. */
   | 'truncated'
   /** The entry the anchor names has another hash: the chain was rewritten up to there. */
-  | 'anchor_mismatch';
+  | 'anchor_mismatch'
+  /** The anchor's MAC does not hold: written without the key file (firstBad is 0: the anchor itself). */
+  | 'anchor_forged';
+
+/**
+ * How far the anchor vouches for the log's end: `verified` (MAC'd anchor
+ * matched), `missing` (a non-empty log without an anchor: a cut tail would
+ * pass unseen), `unsigned` (an anchor without MAC, as older versions wrote
+ * it: anyone could have written it), `not_needed` (empty log, no anchor),
+ * `not_kept` (this process keeps no anchor file).
+ */
+export type AnchorStatus = 'verified' | 'missing' | 'unsigned' | 'not_needed' | 'not_kept';
 
 export type AuditVerification =
-  | { ok: true; entries: number; last: AuditAnchor | null }
+  | { ok: true; entries: number; last: AuditAnchor | null; anchor?: AnchorStatus }
   | { ok: false; firstBad: number; reason: AuditFailureReason; entriesChecked: number };
 
 export interface VerifyChainOptions {

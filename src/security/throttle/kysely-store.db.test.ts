@@ -15,7 +15,15 @@ describe('throttle store in the database', () => {
   });
   afterAll(() => store.dispose());
 
-  const policy = { windowSeconds: 600, accountLimit: 2, addressLimit: 10, lockoutSeconds: 60 };
+  const policy = {
+    windowSeconds: 600,
+    accountLimit: 2,
+    addressLimit: 10,
+    lockoutSeconds: 60,
+    successLimit: 5,
+    successWindowSeconds: 600,
+    successPauseSeconds: 60,
+  };
   const t0 = new Date('2025-05-01T10:00:00Z');
   const at = (s: number) => new Date(t0.getTime() + s * 1000);
 
@@ -31,7 +39,7 @@ describe('throttle store in the database', () => {
     // Locking again extends the lock (upsert), it does not fail.
     await throttle.lock('acct-key', at(100));
     expect(await checkLogin(throttle, keys, at(30))).toMatchObject({ allowed: false, retryAfterSeconds: 70 });
-    await recordLoginSuccess(throttle, keys);
+    await recordLoginSuccess(throttle, keys, at(30), policy);
     expect(await checkLogin(throttle, keys, at(30))).toEqual({ allowed: true });
     expect(await throttle.countFailures('addr-key', at(-1))).toBe(2);
     await pruneThrottle(db, at(1000));

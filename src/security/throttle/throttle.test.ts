@@ -10,7 +10,15 @@ import {
   type ThrottleStore,
 } from './throttle.ts';
 
-const policy = { windowSeconds: 600, accountLimit: 3, addressLimit: 5, lockoutSeconds: 300 };
+const policy = {
+  windowSeconds: 600,
+  accountLimit: 3,
+  addressLimit: 5,
+  lockoutSeconds: 300,
+  successLimit: 4,
+  successWindowSeconds: 600,
+  successPauseSeconds: 60,
+};
 const t0 = new Date('2025-05-01T10:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
@@ -65,14 +73,38 @@ describe('login throttle', () => {
     const store = createMemoryThrottleStore();
     await fail(store, 'acc', 'ip', 0);
     await fail(store, 'acc', 'ip', 1);
-    await recordLoginSuccess(store, { account: 'acc', address: 'ip' });
+    await recordLoginSuccess(store, { account: 'acc', address: 'ip' }, at(1), policy);
     expect(await fail(store, 'acc', 'ip', 2)).toEqual({ allowed: true });
     expect(await store.countFailures('ip', at(-1))).toBe(3);
+  });
+
+  it('pauses an account that signs in too often, and only that account', async () => {
+    const store = createMemoryThrottleStore();
+    const keys = { account: 'busy', address: 'ip' };
+    for (let i = 0; i < 3; i++) {
+      expect(await checkLogin(store, keys, at(i))).toEqual({ allowed: true });
+      await recordLoginSuccess(store, keys, at(i), policy);
+    }
+    expect(await checkLogin(store, keys, at(3))).toEqual({ allowed: true });
+    await recordLoginSuccess(store, keys, at(3), policy);
+    // The fourth success in the window pauses the account for a minute.
+    expect(await checkLogin(store, keys, at(4))).toEqual({
+      allowed: false,
+      retryAfterSeconds: 59,
+      scope: 'account',
+    });
+    expect(await checkLogin(store, { account: 'other', address: 'ip' }, at(4))).toEqual({ allowed: true });
+    expect(await checkLogin(store, keys, at(64))).toEqual({ allowed: true });
+    // A failure after the successes does not clear the count of successes.
+    await fail(store, 'busy', 'ip', 65);
+    await recordLoginSuccess(store, keys, at(66), policy);
+    expect((await checkLogin(store, keys, at(67))).allowed).toBe(false);
   });
 
   it('has sensible defaults', () => {
     expect(DEFAULT_THROTTLE.accountLimit).toBeLessThanOrEqual(10);
     expect(DEFAULT_THROTTLE.lockoutSeconds).toBeGreaterThanOrEqual(60);
+    expect(DEFAULT_THROTTLE.successLimit).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -8,10 +8,16 @@
  * the per-address limit stops one address trying many accounts. The price of
  * account lockout: anyone who knows a username can keep that person locked
  * out. The lockout is short (minutes) for that reason, and an admin can lift it.
+ *
+ * Successful sign-ins are limited too, per account: each costs a password
+ * check (64 MiB, a fraction of a second), so an account signing in over and
+ * over would otherwise take the server's checks from everyone else. Past the
+ * limit the account pauses briefly; other accounts are not affected.
  */
 
+/** Counts events by key (failed sign-ins; successful ones under `successKey`) and holds locks. */
 export interface ThrottleStore {
-  /** Failures recorded for `key` at or after `since`. */
+  /** Events recorded for `key` at or after `since`. */
   countFailures(key: string, since: Date): Promise<number>;
   recordFailure(key: string, at: Date): Promise<void>;
   /** Forgets the failures and the lock of `key` (after a good login, or an admin's unlock). */
@@ -30,6 +36,11 @@ export interface ThrottlePolicy {
   addressLimit: number;
   /** How long a lock lasts. */
   lockoutSeconds: number;
+  /** Successful sign-ins of one account, within `successWindowSeconds`, after which it pauses. */
+  successLimit: number;
+  successWindowSeconds: number;
+  /** How long the pause after too many successful sign-ins lasts. */
+  successPauseSeconds: number;
 }
 
 export const DEFAULT_THROTTLE: Readonly<ThrottlePolicy> = Object.freeze({
@@ -37,7 +48,19 @@ export const DEFAULT_THROTTLE: Readonly<ThrottlePolicy> = Object.freeze({
   accountLimit: 5,
   addressLimit: 30,
   lockoutSeconds: 15 * 60,
+  // A person signs in a few times a day; ten in ten minutes is a script.
+  successLimit: 10,
+  successWindowSeconds: 10 * 60,
+  successPauseSeconds: 60,
 });
+
+/**
+ * The store key counting an account's successful sign-ins: its own key, so
+ * that clearing the account's failures after a good login leaves it alone.
+ */
+export function successKey(keys: ThrottleKeys): string {
+  return `${keys.account}.ok`;
+}
 
 /** The store keys of one login attempt: opaque strings, e.g. blind indexes (see keys.ts). */
 export interface ThrottleKeys {
@@ -61,8 +84,13 @@ export async function checkLogin(
   keys: ThrottleKeys,
   now: Date,
 ): Promise<ThrottleDecision> {
-  for (const scope of ['account', 'address'] as const) {
-    const until = await store.lockedUntil(keys[scope]);
+  const checks = [
+    ['account', keys.account],
+    ['address', keys.address],
+    ['account', successKey(keys)],
+  ] as const;
+  for (const [scope, key] of checks) {
+    const until = await store.lockedUntil(key);
     if (until && until.getTime() > now.getTime()) {
       return { allowed: false, retryAfterSeconds: secondsBetween(now, until), scope };
     }
@@ -93,12 +121,24 @@ export async function recordLoginFailure(
 }
 
 /**
- * Records a successful login: the account's failures are forgotten. The
+ * Records a successful login: the account's failures are forgotten (the
  * address's are not, or an attacker holding one account could reset the
- * counter between guesses at others.
+ * counter between guesses at others), and the success is counted; past
+ * `successLimit` in the window the account pauses for `successPauseSeconds`.
  */
-export async function recordLoginSuccess(store: ThrottleStore, keys: ThrottleKeys): Promise<void> {
+export async function recordLoginSuccess(
+  store: ThrottleStore,
+  keys: ThrottleKeys,
+  now: Date,
+  policy: ThrottlePolicy = DEFAULT_THROTTLE,
+): Promise<void> {
   await store.clear(keys.account);
+  const key = successKey(keys);
+  await store.recordFailure(key, now);
+  const since = new Date(now.getTime() - policy.successWindowSeconds * 1000);
+  if ((await store.countFailures(key, since)) >= policy.successLimit) {
+    await store.lock(key, new Date(now.getTime() + policy.successPauseSeconds * 1000));
+  }
 }
 
 function secondsBetween(from: Date, to: Date): number {

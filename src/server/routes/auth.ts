@@ -8,11 +8,12 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { AccountError } from '../../security/accounts/errors.ts';
 import { login } from '../../security/accounts/login.ts';
+import { confirmOwner, type ReauthInput, type ReauthResult } from '../../security/accounts/reauth.ts';
 import { deleteSession } from '../../security/accounts/sessions.ts';
 import { disableTotp, enableTotp, proposeTotp } from '../../security/accounts/totp-enrol.ts';
-import { getUserById, setPassword } from '../../security/accounts/users.ts';
-import { verifyPassword } from '../../security/passwords.ts';
+import { setPassword } from '../../security/accounts/users.ts';
 import type { Security } from '../../security/services.ts';
+import { createLoginGate, type LoginGate } from '../../security/throttle/login-gate.ts';
 import { csrfTokenFor } from '../../security/session-tokens.ts';
 import type { DB } from '../../store/db-types.ts';
 import { problem, problemResponses } from '../problem.ts';
@@ -95,6 +96,9 @@ const passwordRoute = createRoute({
   },
   responses: { 204: { description: 'Changed' }, ...problems([400, 403]) },
 });
+/** A request without any proof of ownership is malformed (400), not a wrong proof (403). */
+const PROOF_MISSING = { message: 'send your password, or a current code from your authenticator app' };
+
 const totpSetupRoute = createRoute({
   method: 'post',
   path: '/api/auth/totp/setup',
@@ -111,59 +115,54 @@ const totpEnableRoute = createRoute({
   method: 'post',
   path: '/api/auth/totp',
   tags: ['auth'],
-  summary: 'Turn the second factor on with the proposed secret and a current code',
-  request: { body: json(z.object({ secret: z.string().max(200), code: z.string().max(20) })) },
-  responses: { 204: { description: 'Enabled' }, ...problems([400]) },
+  summary:
+    'Turn the second factor on (or replace it) with the proposed secret and its code; needs the password, or a current code of the factor being replaced',
+  request: {
+    body: json(
+      z
+        .object({
+          secret: z.string().max(200),
+          code: z.string().max(20),
+          password: z.string().min(1).max(4096).optional(),
+          currentCode: z.string().min(1).max(20).optional(),
+        })
+        .refine((b) => b.password || b.currentCode, PROOF_MISSING),
+    ),
+  },
+  responses: { 204: { description: 'Enabled' }, ...problems([400, 403, 429]) },
 });
 const totpDisableRoute = createRoute({
   method: 'delete',
   path: '/api/auth/totp',
   tags: ['auth'],
-  summary: 'Turn the second factor off (needs the password)',
-  request: { body: json(z.object({ password: z.string().min(1).max(4096) })) },
-  responses: { 204: { description: 'Disabled' }, ...problems([403]) },
+  summary: 'Turn the second factor off (needs the password, or a current code)',
+  request: {
+    body: json(
+      z
+        .object({
+          password: z.string().min(1).max(4096).optional(),
+          code: z.string().min(1).max(20).optional(),
+        })
+        .refine((b) => b.password || b.code, PROOF_MISSING),
+    ),
+  },
+  responses: { 204: { description: 'Disabled' }, ...problems([400, 403, 429]) },
 });
 
-/** At most this many argon2id checks at once (64 MiB each): a login flood cannot exhaust memory. */
-const MAX_CONCURRENT_LOGINS = 2;
-
 export function authRoutes(app: OpenAPIHono, deps: AuthDeps): void {
-  let running = 0;
+  // Password checks (64 MiB each) take turns: a few at once, queued per account and address.
+  const gate = createLoginGate();
   app.openapi(loginRoute, async (c) => {
-    if (running >= MAX_CONCURRENT_LOGINS) {
-      return problem(c, 429, 'Too many requests', 'try again in a moment', {
-        headers: { 'Retry-After': '1' },
-      }) as never;
+    const body = c.req.valid('json');
+    const address = clientAddress(c, deps.connection);
+    const result = await login(deps.db, deps.security, { ...body, address }, { gate });
+    if (result.ok) {
+      writeSessionCookie(c, result.token, deps.cookieSecure, deps.connection);
+      return c.json({ user: result.user, csrfToken: result.csrfToken }, 200);
     }
-    running++;
-    try {
-      const body = c.req.valid('json');
-      const address = clientAddress(c, deps.connection);
-      const result = await login(deps.db, deps.security, { ...body, address });
-      if (result.ok) {
-        writeSessionCookie(c, result.token, deps.cookieSecure, deps.connection);
-        return c.json({ user: result.user, csrfToken: result.csrfToken }, 200);
-      }
-      if (result.reason === 'throttled') {
-        return problem(c, 429, 'Too many attempts', 'sign-in is paused for this account or address', {
-          headers: { 'Retry-After': String(result.retryAfterSeconds) },
-        }) as never;
-      }
-      if (result.reason === 'totp_required') {
-        return problem(
-          c,
-          401,
-          'Second factor required',
-          'send the code from your authenticator app as `totp`',
-          {
-            type: 'urn:objector:totp-required',
-          },
-        ) as never;
-      }
-      return problem(c, 401, 'Unauthorized', 'wrong username, password or code') as never;
-    } finally {
-      running--;
-    }
+    if (result.reason === 'throttled') return tooMany(c, result.retryAfterSeconds);
+    // The same answer for a wrong name, a wrong password, and a right password without its code.
+    return problem(c, 401, 'Unauthorized', 'wrong username, password or code') as never;
   });
 
   app.openapi(sessionRoute, async (c) => {
@@ -200,9 +199,9 @@ export function authRoutes(app: OpenAPIHono, deps: AuthDeps): void {
     if (caller.kind !== 'user')
       return problem(c, 403, 'Forbidden', 'only an account has a password') as never;
     const body = c.req.valid('json');
-    if (!(await checkOwnPassword(deps, caller.userId, body.current))) {
-      return problem(c, 403, 'Forbidden', 'the current password is wrong') as never;
-    }
+    const proof = { password: body.current };
+    const check = await reauth(c, deps, gate, { userId: caller.userId, proof, accept: ['password'] });
+    if (!check.ok) return refusal(c, check, 'the current password is wrong');
     return accountErrors(c, async () => {
       await setPassword(deps.db, deps.security, {
         userId: caller.userId,
@@ -224,11 +223,15 @@ export function authRoutes(app: OpenAPIHono, deps: AuthDeps): void {
     if (caller.kind !== 'user')
       return problem(c, 403, 'Forbidden', 'only an account has a second factor') as never;
     const body = c.req.valid('json');
+    const proof = { password: body.password, code: body.currentCode };
+    const check = await reauth(c, deps, gate, { userId: caller.userId, proof });
+    if (!check.ok) return refusal(c, check, 'confirm with your password or a current code');
     return accountErrors(c, async () => {
       await enableTotp(deps.db, deps.security, {
         userId: caller.userId,
         secret: body.secret,
         code: body.code,
+        confirmation: check.confirmation,
       });
       return c.body(null, 204);
     });
@@ -236,20 +239,38 @@ export function authRoutes(app: OpenAPIHono, deps: AuthDeps): void {
 
   app.openapi(totpDisableRoute, async (c) => {
     const caller = callerOf(c);
-    if (
-      caller.kind !== 'user' ||
-      !(await checkOwnPassword(deps, caller.userId, c.req.valid('json').password))
-    ) {
-      return problem(c, 403, 'Forbidden', 'the password is wrong') as never;
-    }
+    if (caller.kind !== 'user') return problem(c, 403, 'Forbidden', 'the password is wrong') as never;
+    const check = await reauth(c, deps, gate, { userId: caller.userId, proof: c.req.valid('json') });
+    if (!check.ok) return refusal(c, check, 'the password or code is wrong');
     await disableTotp(deps.db, deps.security, caller.userId, caller.userId);
     return c.body(null, 204);
   });
 }
 
-async function checkOwnPassword(deps: AuthDeps, userId: string, password: string): Promise<boolean> {
-  const user = await getUserById(deps.db, userId);
-  return !!user && (await verifyPassword(password, user.password_hash));
+/** The owner's proof within a session (reauth.ts), throttled and gated like a sign-in. */
+function reauth(
+  c: Context,
+  deps: AuthDeps,
+  gate: LoginGate,
+  input: Omit<ReauthInput, 'address'>,
+): Promise<ReauthResult> {
+  return confirmOwner(
+    deps.db,
+    deps.security,
+    { ...input, address: clientAddress(c, deps.connection) },
+    { gate },
+  );
+}
+
+function refusal(c: Context, result: ReauthResult & { ok: false }, wrong: string): never {
+  if (result.reason === 'throttled') return tooMany(c, result.retryAfterSeconds);
+  return problem(c, 403, 'Forbidden', wrong) as never;
+}
+
+function tooMany(c: Context, retryAfterSeconds: number): never {
+  return problem(c, 429, 'Too many attempts', 'sign-in is paused for this account or address', {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  }) as never;
 }
 
 /** Maps account errors to 400 problems; anything else goes to the 500 handler. */

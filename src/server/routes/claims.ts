@@ -6,6 +6,7 @@ import { ClaimKind } from '../../claims/schema.ts';
 import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
 import { Problem, problem } from '../problem.ts';
+import { hiddenClaimKinds, refuseClaimKind } from '../security/claim-kinds.ts';
 import { actorOf } from '../security/principal.ts';
 
 const ClaimState = z.enum(['suggested', 'accepted', 'edited', 'rejected', 'obsolete']);
@@ -21,6 +22,7 @@ const Claim = z
     rule: z.string(),
     extractor: z.string(),
     value: z.record(z.string(), z.unknown()),
+    version: z.number().int().openapi({ description: 'What a review decision on this claim must carry' }),
   })
   .openapi('Claim');
 
@@ -28,7 +30,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/claims',
   tags: ['claims'],
-  summary: 'List claims with their review state',
+  summary: 'List claims with their review state (person claims only for roles that may read persons)',
   request: {
     query: z.object({
       source: z.string().max(100).optional(),
@@ -43,6 +45,10 @@ const listRoute = createRoute({
       description: 'Claims',
       content: { 'application/json': { schema: z.object({ items: z.array(Claim) }) } },
     },
+    403: {
+      description: 'Person claims asked for without persons:read',
+      content: { 'application/problem+json': { schema: Problem } },
+    },
   },
 });
 
@@ -50,7 +56,10 @@ const reviewRoute = createRoute({
   method: 'post',
   path: '/api/claims/{id}/review',
   tags: ['claims'],
-  summary: 'Accept, reject, correct or reset a claim',
+  summary: 'Accept, reject, correct or reset a claim, as of the version the reviewer saw',
+  description:
+    'The decision carries the claim version the reviewer was shown; if the claim has changed since (another ' +
+    'decision, a new suggestion), nothing is changed and the answer is 409: reload the claim and decide again.',
   request: {
     params: z.object({ id: z.string().max(100) }),
     body: {
@@ -59,6 +68,9 @@ const reviewRoute = createRoute({
           schema: z.object({
             action: z.enum(['accept', 'reject', 'edit', 'reset']),
             changes: z.record(z.string(), z.unknown()).optional(),
+            version: z.number().int().positive().openapi({
+              description: 'The claim version the decision was made on (from the list or queue)',
+            }),
           }),
         },
       },
@@ -74,21 +86,31 @@ const reviewRoute = createRoute({
             kind: ClaimKind,
             state: ClaimState,
             value: z.record(z.string(), z.unknown()),
+            version: z.number().int(),
           }),
         },
       },
     },
     400: { description: 'Invalid correction', content: { 'application/problem+json': { schema: Problem } } },
     404: { description: 'No such claim', content: { 'application/problem+json': { schema: Problem } } },
+    409: {
+      description: 'The claim changed since this version: reload and decide again',
+      content: { 'application/problem+json': { schema: Problem } },
+    },
   },
 });
 
 export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security): void {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
+    // Person claims name private individuals: hidden from roles without persons:read, refused when asked for.
+    const hidden = hiddenClaimKinds(c);
+    if (q.kind && hidden.includes(q.kind))
+      return (await refuseClaimKind(c, { db, security }, q.kind)) as never;
     const items = await listClaims(db, {
       sourceId: q.source,
       kind: q.kind,
+      excludeKinds: hidden,
       state: q.state,
       limit: q.limit,
       offset: q.offset,
@@ -102,6 +124,7 @@ export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security
         id: c.req.valid('param').id,
         action: body.action,
         changes: body.changes ?? {},
+        version: body.version,
         actor: actorOf(c),
         // The audit entry commits with the decision, or not at all.
         within: (trx, reviewed) =>
@@ -119,7 +142,9 @@ export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security
       return (
         error.code === 'not_found'
           ? problem(c, 404, 'Not found', error.message)
-          : problem(c, 400, 'Invalid correction', error.message)
+          : error.code === 'conflict'
+            ? problem(c, 409, 'Changed meanwhile', error.message)
+            : problem(c, 400, 'Invalid correction', error.message)
       ) as never;
     }
   });

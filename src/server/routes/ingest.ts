@@ -7,6 +7,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
 import { kindFromPath } from '../../ingest/extensions.ts';
+import { safeFileName } from '../../ingest/file-name.ts';
 import { IngestError } from '../../ingest/index.ts';
 import { refreshKnowledge } from '../../kb/repository.ts';
 import type { Security } from '../../security/services.ts';
@@ -42,6 +43,10 @@ const uploadRoute = createRoute({
       content: { 'application/json': { schema: IngestReport } },
     },
     400: { description: 'No files', content: { 'application/problem+json': { schema: Problem } } },
+    422: {
+      description: 'Every file was refused (too deep, too slow, unknown format…); `failed` names each',
+      content: { 'application/json': { schema: IngestReport } },
+    },
   },
 });
 
@@ -67,37 +72,51 @@ export function ingestRoutes(
     if (files.length > MAX_FILES)
       return problem(c, 400, 'Too many files', `send at most ${MAX_FILES} files per request`) as never;
     const report = emptyReport();
-    for (const file of files) {
-      const name = file.name.replace(/[\\/]/g, '_').slice(0, 255) || 'upload';
-      try {
-        if (file.size > maxFileBytes) {
-          throw new IngestError(
-            'too_large',
-            `larger than the limit of ${Math.round(maxFileBytes / 1048576)} MB`,
-          );
-        }
-        // Only the formats objector reads: a name without a known extension is sniffed by the parser,
-        // anything else (images, archives, executables) is refused before it is read.
-        if (/\.[^.]{1,10}$/.test(name) && !kindFromPath(name)) {
-          throw new IngestError('unknown_format', 'not a supported file type (.txt .md .html .json .csv)');
-        }
-        // Each new source's audit entry commits with it.
-        await ingestBytes(db, name, new Uint8Array(await file.arrayBuffer()), report, (trx, stored) =>
-          security.audit.record(trx, {
-            actor: actorOf(c),
-            action: 'create',
-            targetKind: 'sources',
-            targetId: stored.id,
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
-        report.failed.push({ path: name, error: error.message, code: error.code });
-      }
-    }
-    // New sources mean new mentions: the records are rebuilt once per upload request.
-    if (report.added > 0) await refreshKnowledge(db, actorOf(c));
+    const actor = actorOf(c);
+    // Every file ends in `added` (or duplicates) or in `failed`: one bad file never ends the batch.
+    for (const file of files) await ingestUpload(db, file, maxFileBytes, report, security, actor);
+    // New sources mean new mentions: the records are rebuilt once per upload request, for what was stored.
+    if (report.added > 0) await refreshKnowledge(db, actor);
     if (report.added > 0) await refreshCaseSuggestions(db, security);
+    // Nothing stored and something refused: the client's request failed, file by file.
+    const storedNothing = report.added + report.duplicates + report.nearDuplicates === 0;
+    if (storedNothing && report.failed.length > 0) return c.json(report, 422);
     return c.json(report, 200);
   });
+}
+
+/** Parses (off the request loop) and stores one uploaded file into `report`; never throws. */
+async function ingestUpload(
+  db: Kysely<DB>,
+  file: File,
+  maxFileBytes: number,
+  report: IngestReport,
+  security: Security,
+  actor: string,
+): Promise<void> {
+  const name = safeFileName(file.name);
+  try {
+    if (file.size > maxFileBytes) {
+      throw new IngestError('too_large', `larger than the limit of ${Math.round(maxFileBytes / 1048576)} MB`);
+    }
+    // Only the formats objector reads: a name without a known extension is sniffed by the parser,
+    // anything else (images, archives, executables) is refused before it is read.
+    if (/\.[^.]{1,10}$/.test(name) && !kindFromPath(name)) {
+      throw new IngestError('unknown_format', 'not a supported file type (.txt .md .html .json .csv)');
+    }
+    // Each new source's audit entry commits with it.
+    await ingestBytes(db, name, new Uint8Array(await file.arrayBuffer()), report, (trx, stored) =>
+      security.audit.record(trx, { actor, action: 'create', targetKind: 'sources', targetId: stored.id }),
+    );
+  } catch (error) {
+    if (error instanceof IngestError) {
+      report.failed.push({ path: name, error: error.message, code: error.code });
+    } else {
+      // Only the kind of error is logged: messages of database errors can quote the document.
+      console.error(
+        `objector: internal error while ingesting an upload: ${(error as Error)?.name ?? 'unknown'}`,
+      );
+      report.failed.push({ path: name, error: 'internal error while storing this file', code: 'internal' });
+    }
+  }
 }

@@ -38,6 +38,7 @@ const QueueItem = z
     before: z.string(),
     match: z.string(),
     after: z.string(),
+    version: z.number().int().openapi({ description: 'What a review decision on this claim must carry' }),
   })
   .openapi('QueueItem');
 const MergeSide = z.object({
@@ -70,12 +71,21 @@ const bulkRoute = createRoute({
   path: '/api/review/bulk',
   tags: ['review'],
   summary: 'Accept, reject or reset many claims; each is its own audited decision',
+  description:
+    'versions[i] is the version of claim ids[i] the reviewer saw; a claim changed since is left as it is, ' +
+    'with error "conflict" in its result.',
   request: {
     body: body(
-      z.object({
-        ids: z.array(z.string().max(100)).min(1).max(200),
-        action: z.enum(['accept', 'reject', 'reset']),
-      }),
+      z
+        .object({
+          ids: z.array(z.string().max(100)).min(1).max(200),
+          versions: z.array(z.number().int().positive()).min(1).max(200),
+          action: z.enum(['accept', 'reject', 'reset']),
+        })
+        .refine((b) => b.versions.length === b.ids.length, {
+          message: 'give one version for each id',
+          path: ['versions'],
+        }),
     ),
   },
   responses: {
@@ -126,14 +136,15 @@ export function reviewQueueRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Se
   app.openapi(queueRoute, async (c) => c.json(await listQueue(db, c.req.valid('query')), 200));
 
   app.openapi(bulkRoute, async (c) => {
-    const { ids, action } = c.req.valid('json');
+    const { ids, versions, action } = c.req.valid('json');
     const actor = actorOf(c);
     const results: { id: string; state?: string; error?: string }[] = [];
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       try {
         const r = await reviewClaim(db, {
           id,
           action,
+          version: versions[i] as number,
           actor,
           within: (trx, reviewed) =>
             security.audit.record(trx, {

@@ -1,6 +1,6 @@
 /** Who is calling: set by the access middleware on every /api request. */
 import type { Context } from 'hono';
-import type { Role } from '../../security/policy.ts';
+import type { Principal, Role } from '../../security/policy.ts';
 
 export type Caller =
   | { kind: 'public' }
@@ -30,4 +30,10 @@ export function callerOf(c: Context): Caller {
 export function actorOf(c: Context): string {
   const caller = callerOf(c);
   return caller.kind === 'user' ? caller.userId : caller.kind === 'local' ? 'cli:local' : 'anonymous';
+}
+
+/** The caller as the role policy knows it: its role, 'admin' for the local CLI, or 'public'. */
+export function principalOf(c: Context): Principal {
+  const caller = callerOf(c);
+  return caller.kind === 'public' ? 'public' : caller.role;
 }

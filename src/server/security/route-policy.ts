@@ -52,6 +52,7 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/sources': role('sources', 'read'),
   'GET /api/sources/:id': role('sources', 'read'),
   'POST /api/ingest': role('ingest', 'create'),
+  // Person claims in it need persons:read as well: left out for other roles (PERSON_FILTERED_ROUTES).
   'GET /api/claims': role('claims', 'read'),
   'POST /api/claims/:id/review': role('review', 'update'),
 
@@ -130,6 +131,32 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   // Rebuilding records follows review; it changes no decision, but rewrites records: reviewers.
   'POST /api/review/rebuild': role('review', 'update'),
 });
+
+/**
+ * Routes whose answers can carry person claims or the names of private
+ * persons. Every role the table above lets call one of them must also hold
+ * persons:read (test/security/authorisation.db.test.ts checks this, together
+ * with every route of the persons, cases, notes and review resources), so
+ * widening a route's role cannot quietly open personal data to viewers.
+ */
+export const PERSON_DATA_ROUTES: ReadonlySet<string> = new Set([
+  'GET /api/records',
+  'GET /api/records/:id',
+  'GET /api/search/names',
+  'GET /api/review/queue',
+  'GET /api/review/merges',
+  'POST /api/claims/:id/review',
+  'GET /api/notes',
+  'GET /api/notes/:id',
+  'POST /api/notes/search',
+]);
+
+/**
+ * Routes open to roles without persons:read that leave person claims out for
+ * them (src/server/security/claim-kinds.ts): the claims list filters them and
+ * refuses `kind=person` with 403.
+ */
+export const PERSON_FILTERED_ROUTES: ReadonlySet<string> = new Set(['GET /api/claims']);
 
 /** The policy of a route, or undefined (refused). */
 export function policyFor(method: string, path: string): RoutePolicy | undefined {

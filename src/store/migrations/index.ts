@@ -11,6 +11,8 @@ import * as m0010 from './0010-knowledge.ts';
 import * as m0020 from './0020-search.ts';
 import * as m0030 from './0030-cases.ts';
 import * as m0031 from './0031-pfif.ts';
+import * as m0032 from './0032-casework-months.ts';
+import * as m0033 from './0033-claim-version.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0020-search': m0020,
   '0030-cases': m0030,
   '0031-pfif': m0031,
+  '0032-casework-months': m0032,
+  '0033-claim-version': m0033,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,7 +4,7 @@
  * and a second tab for the person merges the resolver left undecided.
  */
 import { html, useEffect, useState } from '/vendor/htm-preact.js';
-import { api } from '../../lib/api.js';
+import { ApiError, api } from '../../lib/api.js';
 import { formatNumber, t } from '../../lib/i18n.js';
 import { href } from '../../lib/router.js';
 import { ErrorBox, Loading, label, useApi } from '../../lib/ui.js';
@@ -58,29 +58,38 @@ function Claims() {
     try {
       after(await call());
     } catch (e) {
+      // 409: someone decided first; show the claim as it is now rather than a bare error.
+      if (e instanceof ApiError && e.status === 409) {
+        setStatus({ error: { title: t('review.changed') } });
+        setEditing(null);
+        reload();
+      } else setStatus({ error: e });
+    }
+  };
+  // Each decision carries the version shown, so it cannot silently overwrite a decision made meanwhile.
+  const review = (item, body) =>
+    api(`/api/claims/${encodeURIComponent(item.id)}/review`, {
+      method: 'POST',
+      body: { ...body, version: item.version },
+    }).then(() => 1);
+  const decide = (item, action) => run(() => review(item, { action }));
+  const correct = (item, changes) => run(() => review(item, { action: 'edit', changes }));
+  const bulk = async (action) => {
+    const chosen = items.filter((i) => selected.has(i.id));
+    if (chosen.length === 0) return;
+    try {
+      const r = await api('/api/review/bulk', {
+        method: 'POST',
+        body: { ids: chosen.map((i) => i.id), versions: chosen.map((i) => i.version), action },
+      });
+      const conflicts = r.results.filter((x) => x.error === 'conflict').length;
+      after(r.results.filter((x) => x.state).length);
+      if (conflicts > 0)
+        setStatus({ error: { title: t('review.conflicts', { count: formatNumber(conflicts) }) } });
+    } catch (e) {
       setStatus({ error: e });
     }
   };
-  const decide = (item, action) =>
-    run(() =>
-      api(`/api/claims/${encodeURIComponent(item.id)}/review`, { method: 'POST', body: { action } }).then(
-        () => 1,
-      ),
-    );
-  const correct = (item, changes) =>
-    run(() =>
-      api(`/api/claims/${encodeURIComponent(item.id)}/review`, {
-        method: 'POST',
-        body: { action: 'edit', changes },
-      }).then(() => 1),
-    );
-  const bulk = (action) =>
-    selected.size > 0 &&
-    run(() =>
-      api('/api/review/bulk', { method: 'POST', body: { ids: [...selected], action } }).then(
-        (r) => r.results.filter((x) => x.state).length,
-      ),
-    );
   const toggle = (id) => {
     const next = new Set(selected);
     next.has(id) ? next.delete(id) : next.add(id);

@@ -4,8 +4,8 @@ import { api, setCsrf } from '../../lib/api.js';
 import { t } from '../../lib/i18n.js';
 import { ErrorBox } from '../../lib/ui.js';
 
-function Field({ name, label, type = 'text', value, onInput, autocomplete }) {
-  return html`<label>${label}<input name=${name} type=${type} value=${value} autocomplete=${autocomplete} required onInput=${(e) => onInput(e.target.value)} /></label>`;
+function Field({ name, label, type = 'text', value, onInput, autocomplete, required = true }) {
+  return html`<label>${label}<input name=${name} type=${type} value=${value} autocomplete=${autocomplete} required=${required} onInput=${(e) => onInput(e.target.value)} /></label>`;
 }
 
 function Login({ onSession }) {
@@ -18,13 +18,15 @@ function Login({ onSession }) {
       const body = {
         username: form.username,
         password: form.password,
-        ...(needTotp ? { totp: form.totp } : {}),
+        ...(needTotp && form.totp ? { totp: form.totp } : {}),
       };
       const s = await api('/api/auth/login', { method: 'POST', body });
       setCsrf(s.csrfToken);
       await onSession();
     } catch (err) {
-      if (err.status === 401 && /second factor/i.test(err.title)) setNeedTotp(true);
+      // The server never says that a password was right but the code missing (that would confirm a
+      // guessed password): after any refusal, offer the code field, for accounts that have one.
+      if (err.status === 401) setNeedTotp(true);
       setError(err);
     }
   };
@@ -33,7 +35,7 @@ function Login({ onSession }) {
     <h1>${t('signin.title')}</h1>
     <${Field} name="username" label=${t('signin.username')} value=${form.username} onInput=${field('username')} autocomplete="username" />
     <${Field} name="password" type="password" label=${t('signin.password')} value=${form.password} onInput=${field('password')} autocomplete="current-password" />
-    ${needTotp ? html`<${Field} name="totp" label=${t('signin.totp')} value=${form.totp} onInput=${field('totp')} autocomplete="one-time-code" />` : null}
+    ${needTotp ? html`<${Field} name="totp" label=${t('signin.totp')} value=${form.totp} onInput=${field('totp')} autocomplete="one-time-code" required=${false} />` : null}
     <${ErrorBox} error=${error} />
     <button type="submit">${t('signin.submit')}</button>
   </form>`;

@@ -4,7 +4,7 @@
  * rule that made it, and its review state, with review buttons for reviewers.
  */
 import { html, useState } from '/vendor/htm-preact.js';
-import { api } from '../../lib/api.js';
+import { ApiError, api } from '../../lib/api.js';
 import { formatDate, t } from '../../lib/i18n.js';
 import { ErrorBox, Loading, label, useApi } from '../../lib/ui.js';
 import { segments } from './highlight.js';
@@ -17,10 +17,17 @@ function ClaimPanel({ claim, text, canReview, onReviewed }) {
   const review = async (action) => {
     try {
       setError(null);
-      await api(`/api/claims/${encodeURIComponent(claim.id)}/review`, { method: 'POST', body: { action } });
+      // The version shown: a decision made meanwhile by someone else is not silently overwritten (409).
+      await api(`/api/claims/${encodeURIComponent(claim.id)}/review`, {
+        method: 'POST',
+        body: { action, version: claim.version },
+      });
       onReviewed();
     } catch (e) {
-      setError(e);
+      if (e instanceof ApiError && e.status === 409) {
+        setError({ title: t('review.changed') });
+        onReviewed();
+      } else setError(e);
     }
   };
   const fields = Object.entries(claim.value).filter(([k]) => !['start', 'end', 'rule', 'quote'].includes(k));

@@ -7,30 +7,17 @@
  * all events in its clause, unless it dates the telling ("called him on
  * July 8 to say...").
  */
-import type { EventType, Figure, FigureCounts } from '../../../claims/schema.ts';
+import type { EventType, Figure } from '../../../claims/schema.ts';
 import type { DateMention, Sentence } from '../../doc.ts';
+import { countsFor } from '../../event-counts.ts';
 import type { PlaceSpot } from './places.ts';
 import type { Trigger } from './triggers.ts';
-
-/** The figure `counts` that reports people taking part in an event of each type. */
-const COUNTS_FOR: Partial<Record<EventType, FigureCounts>> = {
-  refusal: 'refusing',
-  desertion: 'deserted',
-  detention: 'detained',
-  release: 'returned',
-  prosecution: 'prosecuted',
-  disappearance: 'missing',
-  death: 'killed',
-  surrender: 'surrendered',
-  forced_recruitment: 'recruited',
-  assistance: 'assisted',
-};
 
 const inside = (x: { start: number; end: number }, s: Sentence) => x.start >= s.start && x.end <= s.end;
 
 /**
  * Figures that give the number of people in this event: those counting the same
- * thing, else one whose stretch ends right before the trigger ("helped 400 men to desert").
+ * thing, else one whose stretch ends right before the trigger ("helped 120 recruits to desert").
  */
 export function countFigures(
   type: EventType,
@@ -39,14 +26,14 @@ export function countFigures(
   figures: Figure[],
 ): Figure[] {
   const here = figures.filter((f) => inside(f, sentence) && !f.percent && Number.isInteger(f.value));
-  const same = here.filter((f) => f.counts === COUNTS_FOR[type]);
+  const same = here.filter((f) => f.counts === countsFor(type));
   if (same.length) return same;
   const at = sentence.start + trigger.start;
   const adjoining = here.find((f) => f.start <= at && at - f.end <= 15);
   return adjoining ? [adjoining] : [];
 }
 
-// "he, along with at least 81 other soldiers": the figure leaves out the one it is added to.
+// "he, along with at least 30 other gunners": the figure leaves out the one it is added to.
 const WITH_OTHERS_RE =
   /\b(?:along with|together with|with|and)\s+(?:(?:at least|some|about|nearly|more than|over|around|almost)\s+)?([\d,]+|\p{L}+)\s+other\b/iu;
 
@@ -61,7 +48,7 @@ export function headCount(figure: Figure, text: string): number {
 // Boundaries of the clause before the first trigger: not commas, which set off fronted
 // adverbials ("In May, ..."), but a new clause ("..., yet they were not allowed").
 const BOUNDARY_RE = /[;:()—–]|\b(?:yet|although|though|whereas|while)\b/giu;
-// A date that dates the telling, not the event: "called him on July 8", "told reporters in May".
+// A date that dates the telling, not the event: "phoned her on March 3", "told reporters in May".
 const TELLING_DATE_RE =
   /\b(?:called|phoned|texted|messaged|wrote|told|said|spoke|announced|reported|recounted|posted)(?:\s+\S+){0,3}\s+(?:on|in|last|this)?\s*$/iu;
 
@@ -114,7 +101,7 @@ function pick<T extends { start: number; end: number }>(
 
 /**
  * The canonical place of the `type` event in the sentence, or null. A place after "from" is the
- * scene only when the event's trigger governs the "from" ("press-ganged men from a hostel in X"),
+ * scene only when the event's trigger governs the "from" ("rounded up men from a dormitory in X"),
  * not when it tells where people come from ("soldiers from X refused").
  */
 export function placeOf(
@@ -135,6 +122,15 @@ export function placeOf(
   return pick(here, type, triggers, sentence, () => true)?.canonical ?? null;
 }
 
+// A date right after a verb of saying dates the report, wherever it stands ("X said Sunday",
+// ", the outlet reported on May 3").
+const SAID_ON_RE =
+  /\b(?:said|says|reported|reports|told|announced|wrote|noted|stated|added|claimed|confirmed|published)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/iu;
+// "Since April, ...": where a span of time starts, not when an act happened; only the state
+// types begin at such a date ("has not heard from him since May 2", "held since March").
+const SINCE_RE = /\bsince\s+(?:\S+\s+){0,5}$/iu;
+const STATES: ReadonlySet<EventType> = new Set(['disappearance', 'detention']);
+
 /** The date of the `type` event in the sentence, or null. */
 export function dateOf(
   type: EventType,
@@ -143,7 +139,11 @@ export function dateOf(
   dates: DateMention[],
   text: string,
 ): string | null {
-  const here = dates.filter((d) => inside(d, sentence));
+  const before = (d: DateMention) => text.slice(Math.max(sentence.start, d.start - 60), d.start);
+  const here = dates.filter(
+    (d) =>
+      inside(d, sentence) && !SAID_ON_RE.test(before(d)) && (STATES.has(type) || !SINCE_RE.test(before(d))),
+  );
   const notTelling = (d: DateMention) => !TELLING_DATE_RE.test(text.slice(sentence.start, d.start));
   return pick(here, type, triggers, sentence, notTelling)?.date ?? null;
 }

@@ -10,6 +10,8 @@
  *     people of the first and it adds no count, place or date ("Alexei, who
  *     deserted, ...");
  *   - the later sentence says the state goes on ("he was still in the basement");
+ *   - the later one names the act with a definite noun phrase ("before the
+ *     arrests began") and adds no number or names: a reference back;
  *   - the earlier sentence gives only a vague group and the very next one the
  *     same type with a number and no new date: the lede and its detail (the
  *     detail's place wins);
@@ -30,6 +32,9 @@ import type { RetellingCues } from './retelling.ts';
 /** An event with what the folding rules need to know about its telling. */
 export interface Telling extends RetellingCues {
   event: EventClaim;
+  /** The trigger is a noun picked out by a definite determiner ("the detentions", "that arrest"):
+   * it names an occurrence the reader already knows of, not a new one. */
+  definite: boolean;
   sentenceIndex: number;
   qualifier: Qualifier | null;
   /** Named people the event is about (see participants.ts); empty when unknown. */
@@ -84,6 +89,7 @@ function sameByRetelling(first: Telling, later: Telling, previousTypes: Readonly
   const gap = later.sentenceIndex - first.sentenceIndex;
   if (gap <= 0 || later.additive) return false;
   if (later.continuation && later.event.count === null) return true;
+  if (later.definite && later.event.count === null && !later.participants.size) return true;
   if (isDetail(first, later)) return true;
   if (!bare(later) || first.participants.size) return false;
   if (later.vague && first.group) return !later.demonstrative || previousTypes.has(later.event.type);

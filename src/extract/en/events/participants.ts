@@ -2,19 +2,19 @@
  * Who an event is about, as far as cheap rules tell: the named people in its
  * sentence, or, when the sentence names nobody and the trigger follows "he"
  * or "she", the person named last in the sentences just before. Used only to
- * recognise the same occurrence told twice ("Igor deserted… He deserted weeks
- * before the attack"), never shown.
+ * recognise the same occurrence told twice ("Oleg deserted… He deserted a
+ * month later"), never shown.
  */
 import type { PersonMention } from '../../../claims/schema.ts';
 import type { Sentence } from '../../doc.ts';
 
-/** Words that identify a person: the capitalised tokens of every name, e.g. "Ilya", "Kaminsky". */
-function nameTokens(people: PersonMention[]): Array<{ key: string; re: RegExp }> {
-  const out: Array<{ key: string; re: RegExp }> = [];
+/** The capitalised tokens of every name ("Anna", "Petrova"), each with the names it belongs to. */
+function nameTokens(people: PersonMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const p of people) {
     for (const token of p.mention.split(/\s+/)) {
       if (!/^\p{Lu}\p{L}{2,}$/u.test(token)) continue;
-      out.push({ key: p.mention, re: new RegExp(`(?<![\\p{L}])${token}(?![\\p{L}])`, 'u') });
+      out.set(token, [...(out.get(token) ?? []), p.mention]);
     }
   }
   return out;
@@ -35,7 +35,7 @@ const ATTRIBUTION_RE = new RegExp(
   'gu',
 );
 
-// A possessor is someone else than the one it happened to: "Putin's forces", "Plusnina's son".
+// A possessor is someone else than the one it happened to: "the Minister's troops", "Ivanova's son".
 const POSSESSOR_RE = /[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}['’]s?(?![\p{L}])/gu;
 
 /** The sentence with its attributions and possessors blanked out (offsets kept). */
@@ -45,12 +45,24 @@ export function withoutAttributions(text: string): string {
     .replace(POSSESSOR_RE, (m) => ' '.repeat(m.length));
 }
 
-/** A finder of the people named in a sentence (leaving out those it is attributed to), built once per document. */
+/**
+ * A finder of the people named in a sentence (leaving out those it is attributed to), built once
+ * per document: one regex over all name tokens, and answers cached per sentence text.
+ */
 export function participantFinder(people: PersonMention[]): (text: string) => Set<string> {
   const tokens = nameTokens(people);
+  if (!tokens.size) return () => new Set();
+  const alternatives = [...tokens.keys()].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+  const cache = new Map<string, Set<string>>();
   return (text) => {
-    const told = withoutAttributions(text);
-    return new Set(tokens.filter((t) => t.re.test(told)).map((t) => t.key));
+    const cached = cache.get(text);
+    if (cached) return new Set(cached);
+    const found = new Set<string>();
+    for (const m of withoutAttributions(text).matchAll(re))
+      for (const k of tokens.get(m[0]) ?? []) found.add(k);
+    cache.set(text, found);
+    return new Set(found);
   };
 }
 

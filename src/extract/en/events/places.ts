@@ -3,7 +3,7 @@
  * The places stage lists each place once (its first mention); an event needs
  * every mention, so the known names are looked for again. Mentions that do
  * not say where something happened are dropped: a dateline ("MOSCOW — ..."),
- * an origin ("soldiers from Buryatia", "Maxim, of Primorye,").
+ * an origin ("soldiers from X", "Oleg, of X,").
  */
 import type { PlaceMention } from '../../../claims/schema.ts';
 
@@ -12,7 +12,7 @@ export interface PlaceSpot {
   start: number;
   end: number;
   canonical: string;
-  /** Offset of a "from" the mention follows ("men from a hostel in X"): an origin unless a trigger governs it. */
+  /** Offset of a "from" the mention follows ("men from a dormitory in X"): an origin unless a trigger governs it. */
   fromAt?: number;
 }
 
@@ -22,7 +22,7 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MOTION_BEFORE_FROM_RE =
   /\b(?:fled|flee|flees|fleeing|escaped?|escaping|deserted|deserting|ran|run|running|returned|returning|released|freed|discharged|came|come|coming|back|home|away|withdrawn|withdrew|evacuated|transferred|moved|taken|brought|sent)\s+from\s+(?:\S+\s+){0,7}$/iu;
 const FROM_RE = /\bfrom\s+(?:\S+\s+){0,7}$/iu;
-// ", of Primorye," after a name or an age: where someone is from.
+// ", of X," after a name or an age: where someone is from.
 const APPOSITIVE_OF_RE = /,\s*(?:of|from)\s+(?:the\s+)?$/iu;
 // A dateline: an all-capital place name opening the text before a dash.
 const DATELINE_RE = /^\s*[\p{Lu}][\p{Lu}\s.'-]*(?:,\s*[\p{Lu}][\p{L}\s.]*)?\s*(?:\([^)]*\)\s*)?[—–-]/u;
@@ -66,7 +66,7 @@ export function placeSpots(
     for (const m of text.matchAll(re))
       found.push({ start: m.index, end: m.index + m[0].length, canonical: p.canonical });
   }
-  // Longest first, so "Kherson region" wins over "Kherson" inside it.
+  // Longest first, so "X region" wins over "X" inside it.
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const taken: PlaceSpot[] = [];
   for (const f of found) if (!taken.some((s) => s.start < f.end && f.start < s.end)) taken.push(f);
@@ -77,7 +77,7 @@ export function placeSpots(
     .sort((a, b) => a.start - b.start);
 }
 
-/** Every occurrence of the given names ("Free Buryatia Foundation" holds no place of an event). */
+/** Every occurrence of the given names (a place inside "the X Relief Fund" is no place of an event). */
 function nameSpans(text: string, names: string[]): Array<[number, number]> {
   const wanted = [...new Set(names.filter((n) => n.length > 2))].map(escapeRegex);
   if (!wanted.length) return [];

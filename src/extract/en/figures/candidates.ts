@@ -31,8 +31,11 @@ const PERCENT = `\\s*(?:%|${numbers.percentWords.map((w) => w.replace(' ', '\\s+
 // "and" joins only after a scale word ("three hundred and five"), never two counts ("eight and ten").
 const WORD_NUMBER = `(?:(?:${SMALL})|a(?=\\s+(?:${SCALE}|dozen)))(?:(?:\\s+|-)(?:${SMALL}|${SCALE}|dozen)|(?<=${SCALE})\\s+and\\s+(?:${SMALL}))*`;
 
+// "half a million", "half a dozen".
+const HALF = `half\\s+a\\s+(?<half>${SCALE}|dozen)`;
+// A hyphen before the number is allowed only after a digit: the upper bound of "10-15" is a number, "-5" is not.
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:(?<digits>${DIGITS_SOURCE})(?:\\s+(?<scale>${SCALE}))?|(?<words>${WORD_NUMBER}))(?<percent>${PERCENT})?(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{N}.,])(?<!(?:^|[^\\p{N}])-)(?:(?<digits>${DIGITS_SOURCE})(?:\\s+(?<scale>${SCALE}))?|${HALF}|(?<words>${WORD_NUMBER}))(?<percent>${PERCENT})?(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'giu',
 );
 
@@ -41,7 +44,11 @@ export function findNumbers(text: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
-    const value = g.digits ? digitValue(g.digits, g.scale) : wordsValue(g.words ?? '');
+    const value = g.digits
+      ? digitValue(g.digits, g.scale)
+      : g.half
+        ? halfOf(g.half)
+        : wordsValue(g.words ?? '');
     if (value === null) continue;
     out.push({
       start: m.index,
@@ -59,6 +66,11 @@ function digitValue(digits: string, scale: string | undefined): number | null {
   const base = parseDigits(digits);
   if (base === null) return null;
   return scale ? Math.round(base * (SCALES.get(scale.toLowerCase()) ?? 1)) : base;
+}
+
+function halfOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'dozen' ? numbers.dozen / 2 : (SCALES.get(w) ?? 0) / 2;
 }
 
 /** "three hundred and twenty-five" → 325; "two dozen" → 24; "a thousand" → 1000. */

@@ -1,106 +1,146 @@
 /**
  * What the people a figure counts did or are (FORMAT.md `counts`), from the
- * words around the number, most specific evidence first:
- *   1. "300-man battalion" → strength;
- *   2. a verb governing the number ("helped more than 400 men");
- *   3. the predicate after it in the same clause ("1,300 troops have been killed"),
- *      skipping a relative clause when the main predicate follows ("150 soldiers
- *      who refused deployment returned home" → returned);
- *   4. the counted noun itself ("15 recruits", "78 objectors");
- *   5. the nearest predicate before it in the sentence ("wanted to leave, along
- *      with at least 81 other soldiers").
+ * clause around the number, read through the word classes of counts.json:
+ *   1. a size word ("a 300-strong battalion") → strength;
+ *   2. a class verb governing the number ("helped more than 400 men");
+ *   3. for a proxy noun (cases, sentences, requests) the classes its clause may
+ *      give it, else its default, else what the document's last proxy counted;
+ *   4. the strongest class word in the rest of the clause (relative clauses,
+ *      passives and participles included) or among the phrase's modifiers;
+ *   5. the class of the head noun itself ("deserters");
+ *   6. the nearest class word before the number in the sentence ("wanted to
+ *      leave, along with 81 other soldiers").
  */
 import type { FigureCounts } from '../../../claims/schema.ts';
-import { compilePhrases, compileSuffix } from '../../text/patterns.ts';
-import { COUNTS_GOVERNORS, COUNTS_PREDICATES, PEOPLE_NOUNS } from '../lexicon/load.ts';
-import type { CountedNoun } from './counted.ts';
+import { type ClassHit, classHits, GOVERNOR_CLASSES, isWeak, strongest } from './classes.ts';
+import { type NounPhrase, PROXIES } from './noun-phrase.ts';
+import { clauseEnd, clauseStart, type Token } from './tokens.ts';
 
+/** The decision and the tokens [from, to) of the evidence behind it. */
 export interface CountsDecision {
   counts: FigureCounts;
-  /** Sentence offsets of the evidence that decided it (for the quote). */
-  start: number;
-  end: number;
+  from: number;
+  to: number;
   rule: string;
 }
 
-const GOVERNORS = Object.entries(COUNTS_GOVERNORS).map(([counts, words]) => ({
-  counts: counts as FigureCounts,
-  re: compileSuffix(words ?? []),
-}));
-const PREDICATES = Object.entries(COUNTS_PREDICATES).map(([counts, words]) => ({
-  counts: counts as FigureCounts,
-  re: compilePhrases(words ?? []),
-}));
-// Where the clause that holds the number ends.
-const CLAUSE_END_RE = /[;:!?]|\.(?:\s|$)|\s[—–]\s|,\s+(?:but|and|while|although|whereas|yet)\s/u;
-const RELATIVE_RE = /(?<![\p{L}])(?:who|that|which|whose)(?![\p{L}])/u;
-// Auxiliaries that may stand between a bare number and its predicate ("1,000 are left").
-const AUX_RE =
-  /^\s*(?:(?:have|has|had|been|are|were|is|was|already|also|all|reportedly|now|later|since|then|still|being|each)\s+){0,3}/u;
-
-interface Hit {
-  counts: FigureCounts;
-  start: number;
-  end: number;
+/** What the figures seen so far in a document tell later ones. */
+export interface DocMemory {
+  /** The class of the last proxy figure ("cases", "lawsuits"), for proxies whose clause says nothing. */
+  proxy: FigureCounts | null;
+  /** The last class word of the sentence before: a figure whose own sentence says nothing continues its topic. */
+  previous: FigureCounts | null;
 }
 
-/** All predicate hits in lower[from, to), in text order. */
-function predicateHits(lower: string, from: number, to: number): Hit[] {
-  const hits: Hit[] = [];
-  const window = lower.slice(from, to);
-  for (const { counts, re } of PREDICATES) {
-    for (const m of window.matchAll(re)) {
-      hits.push({ counts, start: from + m.index, end: from + m.index + m[0].length });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+// Words that may stand between a bare number and its predicate ("1,000 are left", "500 have already fled").
+const AUX = new Set([
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'were',
+  'is',
+  'was',
+  'already',
+  'also',
+  'all',
+  'reportedly',
+  'now',
+  'later',
+  'then',
+  'still',
+  'being',
+  'each',
+  'allegedly',
+  'subsequently',
+  'eventually',
+]);
+
+/** A governor-class verb (or phrase) ending right before token `first` ("advised nearly 20,000"). */
+export function governor(tokens: readonly Token[], first: number): ClassHit | null {
+  const hits = classHits(tokens, Math.max(0, first - 3), first);
+  const last = hits.at(-1);
+  return last && last.to === first && GOVERNOR_CLASSES.has(last.counts) ? last : null;
 }
 
-/** Offset where the clause starting at `from` ends. */
-function clauseEnd(lower: string, from: number): number {
-  const m = CLAUSE_END_RE.exec(lower.slice(from));
-  return m ? from + m.index : lower.length;
-}
-
-/** A predicate right after a bare number (with auxiliaries between): "1,000 are left". */
-export function predicateRightAfter(lower: string, end: number): Hit | null {
-  const aux = AUX_RE.exec(lower.slice(end))?.[0] ?? '';
-  const hits = predicateHits(lower, end, Math.min(lower.length, end + aux.length + 30));
-  // The predicate may start right after the number or after the auxiliaries ("are left" is itself a predicate).
-  const starts = new Set([end + (/^\s*/.exec(aux)?.[0].length ?? 0), end + aux.length]);
-  for (let i = 0; i <= aux.length; i++) if (aux[i - 1] === ' ') starts.add(end + i);
-  return hits.find((h) => starts.has(h.start)) ?? null;
-}
-
-/** The verb that governs the number, ending right where the qualifier (or number) starts. */
-export function governorBefore(lower: string, at: number): Hit | null {
-  const before = lower.slice(Math.max(0, at - 40), at);
-  for (const { counts, re } of GOVERNORS) {
-    const m = re.exec(before);
-    if (m) return { counts, start: at - (before.length - m.index), end: at };
-  }
+/** A class word right after a bare number, auxiliaries between allowed ("1,000 are left"). */
+export function predicateAfter(tokens: readonly Token[], next: number): ClassHit | null {
+  let i = next;
+  while (i < tokens.length && i < next + 3 && AUX.has((tokens[i] as Token).text)) i++;
+  const end = clauseEnd(tokens, next);
+  for (const h of classHits(tokens, next, Math.min(end, i + 3))) if (h.from <= i) return h;
   return null;
 }
 
-/** Decides `counts` for a number whose qualifier starts at `qStart`, number ends at `end`. */
+/** Decides `counts` for a figure whose first token (qualifier included) is `first` and last number token `last`. */
 export function decideCounts(
-  lower: string,
-  qStart: number,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  np: NounPhrase | null,
+  memory: DocMemory,
+): CountsDecision | null {
+  const end = np?.to ?? last + 1;
+  const at = (h: ClassHit, rule: string): CountsDecision => ({
+    counts: h.counts,
+    from: Math.min(h.from, first),
+    to: Math.max(h.to, end),
+    rule,
+  });
+  if (np?.how === 'per-man') return { counts: 'strength', from: first, to: end, rule: 'counts.per-man' };
+  const gov = governor(tokens, first);
+  if (gov) return at(gov, 'counts.governor');
+  const forward = classHits(tokens, end, clauseEnd(tokens, end));
+  const mods = np ? classHits(tokens, np.modFrom, end - 1) : [];
+  if (np?.how === 'proxy' && np.head) return proxyCounts(tokens, first, end, np.head, forward, mods, memory);
+  const pick = mainPredicate(tokens, end, forward) ?? strongest(mods);
+  if (pick) return at(pick, 'counts.clause');
+  if (np?.own) return { counts: np.own, from: first, to: end, rule: 'counts.noun' };
+  const back = classHits(tokens, 0, first).at(-1);
+  if (back) return at(back, 'counts.before');
+  if (memory.previous)
+    return { counts: memory.previous, from: first, to: end, rule: 'counts.previous-sentence' };
+  return { counts: 'other', from: first, to: end, rule: 'counts.none' };
+}
+
+const RELATIVE = new Set(['who', 'that', 'which', 'whom', 'whose']);
+
+/**
+ * The predicate that tells what the counted people did: the first class word of the clause, or,
+ * when a relative clause follows the noun phrase ("150 soldiers who refused … returned home"),
+ * the last one, which belongs to the main clause. Weak classes count only when nothing else does.
+ */
+function mainPredicate(tokens: readonly Token[], end: number, hits: ClassHit[]): ClassHit | null {
+  const strong = hits.filter((h) => !isWeak(h.counts));
+  const pool = strong.length ? strong : hits;
+  const first = pool[0];
+  if (!first) return null;
+  let relative = false;
+  for (let i = end; i < first.from && !relative; i++) relative = RELATIVE.has((tokens[i] as Token).text);
+  return relative ? (pool.at(-1) ?? null) : first;
+}
+
+function proxyCounts(
+  tokens: readonly Token[],
+  first: number,
   end: number,
-  noun: CountedNoun | null,
-): CountsDecision {
-  const nounEnd = noun?.end ?? end;
-  if (noun?.how === 'per-man')
-    return { counts: 'strength', start: qStart, end: nounEnd, rule: 'counts.per-man' };
-  const governor = governorBefore(lower, qStart);
-  if (governor) return { ...governor, end: nounEnd, rule: 'counts.governor' };
-  const forward = predicateHits(lower, nounEnd, clauseEnd(lower, nounEnd));
-  const pick = RELATIVE_RE.test(lower.slice(nounEnd, forward[0]?.start ?? nounEnd)) ? forward[1] : undefined;
-  const chosen = pick ?? forward[0];
-  if (chosen) return { counts: chosen.counts, start: qStart, end: chosen.end, rule: 'counts.predicate' };
-  const own = noun?.noun ? PEOPLE_NOUNS[noun.noun] : null;
-  if (own) return { counts: own, start: qStart, end: nounEnd, rule: 'counts.noun' };
-  const back = predicateHits(lower, 0, qStart).at(-1);
-  if (back) return { counts: back.counts, start: back.start, end: nounEnd, rule: 'counts.predicate-before' };
-  return { counts: 'other', start: qStart, end: nounEnd, rule: 'counts.none' };
+  head: string,
+  forward: ClassHit[],
+  mods: ClassHit[],
+  memory: DocMemory,
+): CountsDecision | null {
+  const proxy = PROXIES[head];
+  if (!proxy) return null;
+  const before = classHits(tokens, clauseStart(tokens, first), first);
+  // The noun's complement ("cases seeking to declare … missing") is more specific than its
+  // modifiers, which are more specific than the rest of the clause ("courts received …").
+  const allowed = (hits: ClassHit[]) => strongest(hits.filter((h) => proxy.from.includes(h.counts)));
+  const pick = allowed(forward) ?? allowed(mods) ?? allowed(before);
+  const counts = pick?.counts ?? proxy.default ?? memory.proxy;
+  if (!counts) return null;
+  memory.proxy = counts;
+  const from = pick ? Math.min(pick.from, first) : first;
+  const to = pick ? Math.max(pick.to, end) : end;
+  return { counts, from, to, rule: pick ? 'counts.proxy-clause' : 'counts.proxy-default' };
 }

@@ -11,7 +11,7 @@ import exclusions from '../../../../data/extract/en/exclusions.json' with { type
 import numbers from '../../../../data/extract/en/numbers.json' with { type: 'json' };
 import people from '../../../../data/extract/en/people.json' with { type: 'json' };
 import qualifiers from '../../../../data/extract/en/qualifiers.json' with { type: 'json' };
-import type { EventType, FigureCounts, Qualifier } from '../../../claims/schema.ts';
+import type { FigureCounts, Qualifier } from '../../../claims/schema.ts';
 import type { Abbreviations } from '../../text/sentences.ts';
 
 export { abbreviations, counts, cues, dates, events, exclusions, numbers, people, qualifiers };
@@ -23,16 +23,6 @@ export const ABBREVIATIONS: Abbreviations = {
 };
 
 /** Typed views of the JSON, checked once here so the rest of the code need not cast. */
-export const COUNTS_GOVERNORS = counts.governors as Record<string, string[]> as Partial<
-  Record<FigureCounts, string[]>
->;
-export const COUNTS_PREDICATES = counts.predicates as Record<string, string[]> as Partial<
-  Record<FigureCounts, string[]>
->;
 export const QUALIFIERS_BEFORE = qualifiers.before as Record<Qualifier, string[]>;
 export const QUALIFIERS_AFTER = qualifiers.after as Partial<Record<Qualifier, string[]>>;
 export const PEOPLE_NOUNS = people.nouns as Record<string, FigureCounts | null>;
-export const EVENT_TYPES = events.types as Record<
-  string,
-  { triggers: string[]; negatedAs?: string }
-> as Partial<Record<EventType, { triggers: string[]; negatedAs?: EventType }>>;

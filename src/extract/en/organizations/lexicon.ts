@@ -26,6 +26,10 @@ export interface AliasEntry {
 export interface OrgLexicon {
   readonly byKey: ReadonlyMap<string, AliasEntry>;
   readonly maxTokens: number;
+  /** First words of aliases written in lower case ("defence ministry"), which the matcher's capital prefilter must let through. */
+  readonly lowerFirst: ReadonlySet<string>;
+  /** Every token-wise prefix of a key (and every key), so a match stops extending as soon as no alias can follow. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 interface OrgFile {
@@ -34,14 +38,21 @@ interface OrgFile {
 
 const DATA_URL = new URL('../../../../data/extract/en/organizations.json', import.meta.url);
 
+/** Join key of one token: lower case, ё as е. */
+export function tokenKey(token: string): string {
+  const low = token.toLowerCase();
+  return low.includes('ё') ? low.replace(/ё/g, 'е') : low;
+}
+
 /** Join key of a token sequence. */
 export function keyOf(tokens: readonly string[]): string {
-  return tokens.map((t) => t.toLowerCase().replace(/ё/g, 'е')).join(' ');
+  return tokens.map(tokenKey).join(' ');
 }
 
 /** Builds the index from lexicon entries (exported for tests with small lexicons). */
 export function buildOrgLexicon(entries: OrgFile['entries']): OrgLexicon {
   const byKey = new Map<string, AliasEntry>();
+  const lowerFirst = new Set<string>();
   let maxTokens = 1;
   for (const e of entries) {
     const org: OrgEntry = { canonical: e.canonical, kind: e.kind };
@@ -50,14 +61,28 @@ export function buildOrgLexicon(entries: OrgFile['entries']): OrgLexicon {
       if (!tokens.length) continue;
       const key = keyOf(tokens);
       // The first entry to claim an alias keeps it: the data file lists the more specific ones first.
-      if (byKey.has(key)) continue;
+      // A later lower-case spelling of the same organisation relaxes the case check ("defence ministry").
+      const known = byKey.get(key);
+      if (
+        known &&
+        !(known.org.canonical === e.canonical && capitals(alias) < capitals(known.tokens.join(' ')))
+      )
+        continue;
       const exactCase =
         /^[^\p{Ll}]+$/u.test(alias.replace(/[^\p{L}]/gu, '')) || /^\p{Ll}+\p{Lu}|\p{Ll}\p{Lu}/u.test(alias);
-      byKey.set(key, { org, exactCase: exactCase && /\p{Lu}/u.test(alias), tokens });
+      byKey.set(key, { org: known?.org ?? org, exactCase: exactCase && /\p{Lu}/u.test(alias), tokens });
       maxTokens = Math.max(maxTokens, tokens.length);
+      if (/^\p{Ll}/u.test(tokens[0] ?? '')) lowerFirst.add(keyOf(tokens.slice(0, 1)));
     }
   }
-  return { byKey, maxTokens };
+  const prefixes = new Set<string>();
+  for (const alias of byKey.values())
+    for (let k = 1; k <= alias.tokens.length; k++) prefixes.add(keyOf(alias.tokens.slice(0, k)));
+  return { byKey, maxTokens, lowerFirst, prefixes };
+}
+
+function capitals(s: string): number {
+  return s.replace(/[^\p{Lu}]/gu, '').length;
 }
 
 let cached: OrgLexicon | undefined;

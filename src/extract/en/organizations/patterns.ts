@@ -4,7 +4,7 @@
  *  - a descriptor before the name ("independent outlet Foo", "rights group Bar");
  *  - "the Foo channel/newspaper";
  *  - an apposition after the name ("Foo, a Telegram channel", "Bar, a rights group");
- *  - a possessive newsroom ("Foo's editorial board").
+ *  - a possessive newsroom ("Foo's editors", "Foo's correspondent").
  */
 import type { OrganizationKind } from '../../../claims/schema.ts';
 import type { OrgPatterns } from './patterns-data.ts';
@@ -113,7 +113,7 @@ function byContext(
       if (/^[,.;:!?)(]$/.test(lower(k))) break;
     }
   }
-  // "Foo's editorial board"
+  // "Foo's editors", "Foo's newsroom"
   if (lower(to) === "'s") {
     const next = `${lower(to + 1)} ${lower(to + 2)}`;
     if (p.possessiveMedia.some((w) => next === w || lower(to + 1) === w))

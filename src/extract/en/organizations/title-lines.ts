@@ -4,8 +4,22 @@
  * Stages guessing names from capitals skip such lines.
  */
 
-/** [start, end) ranges of lines of 2+ words where most words are capitalised. */
+let lastText: string | undefined;
+let lastLines: ReadonlyArray<[number, number]> = [];
+
+/**
+ * [start, end) ranges of lines of 2+ words where most words are capitalised.
+ * Several stages ask this of one document in turn: the last document's answer is kept.
+ */
 export function titleCaseLines(text: string): Array<[number, number]> {
+  if (text !== lastText) {
+    lastLines = findTitleCaseLines(text);
+    lastText = text;
+  }
+  return lastLines.map(([a, b]) => [a, b]);
+}
+
+function findTitleCaseLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
     const words = m[0].match(/\p{L}[\p{L}'’-]*/gu) ?? [];

@@ -18,13 +18,13 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*|\S/gu;
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0].replace(/’/g, "'");
+    const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     const start = m.index + offset;
-    const poss = /^(.+)('s)$/i.exec(raw);
     // Abbreviations with dots stay whole ("U.N."); a trailing sentence dot was never part of the match.
-    if (poss && poss[1]!.length > 0) {
-      out.push({ text: poss[1]!, start, end: start + poss[1]!.length });
-      out.push({ text: poss[2]!, start: start + poss[1]!.length, end: start + raw.length });
+    const cut = raw.length - 2;
+    if (cut > 0 && raw[cut] === "'" && (raw[cut + 1] === 's' || raw[cut + 1] === 'S')) {
+      out.push({ text: raw.slice(0, cut), start, end: start + cut });
+      out.push({ text: raw.slice(cut), start: start + cut, end: start + raw.length });
     } else {
       out.push({ text: raw, start, end: start + raw.length });
     }
@@ -32,9 +32,28 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+/**
+ * The tokens of a whole document, shared by the stages that need them (the
+ * organisation and people stages tokenise the same text one after the other):
+ * the last document's tokens are kept, so the second call costs nothing. The
+ * array is shared; callers must not change it.
+ */
+export function documentTokens(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
 /** True when the token starts with an upper-case letter (Latin or Cyrillic). */
 export function isCapitalised(token: string): boolean {
-  return /^\p{Lu}/u.test(token);
+  const c = token.charCodeAt(0);
+  // ASCII answers without the Unicode regex; it is the common case in English text.
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
 }
 
 /** True when the token is a word (starts with a letter or digit). */

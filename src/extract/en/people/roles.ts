@@ -1,6 +1,6 @@
 /**
  * Role cues around one mention of a person: a title or rank right before the
- * name ("Lt. Col.", "Defence Minister", "writes"), an apposition before or after
+ * name ("Lt. Col.", "Defence Minister", "reporter"), an apposition before or after
  * it ("her son, X", "X, the mother of ...", "X, co-founder of ..."), kinship in
  * what the person says ("X said her husband ..."), an organisation the person is
  * "of" or "with". Each cue carries a weight; the stage adds them up per person.

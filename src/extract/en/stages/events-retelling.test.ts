@@ -64,10 +64,9 @@ describe('events: the same occurrence told again', () => {
 
   it('folds a retelling inside the same quoted paragraph, not across plain paragraphs', () => {
     const quoted =
-      '“Men walk to the headquarters every day to resign. In the end they go to the base to resign there,” he said.';
+      '“Our men keep asking to resign. Finally they went to the garrison office to resign,” he said.';
     expect(types(quoted)).toEqual(['refusal']);
-    const plain =
-      'Men walk to the headquarters every day to resign.\n\nIn the end they go to the base to resign there.';
+    const plain = 'Our men keep asking to resign.\n\nFinally they went to the garrison office to resign.';
     expect(types(plain)).toEqual(['refusal', 'refusal']);
   });
 
@@ -93,25 +92,25 @@ describe('events: the same occurrence told again', () => {
 
 describe('events: place, date and count of each event', () => {
   it('does not take an origin or a dateline for the scene', () => {
-    expect(events('Soldiers from Buryatia refused to fight.')).toMatchObject([
+    expect(events('Soldiers from Kostroma refused to fight.')).toMatchObject([
       { type: 'refusal', place: null },
     ]);
     expect(events('MOSCOW — Three soldiers were detained last week.')).toMatchObject([{ place: null }]);
-    expect(events('The Free Buryatia Foundation said that ten men deserted.')).toMatchObject([
+    expect(events('The Pskov Human Rights Centre said that ten men deserted.')).toMatchObject([
       { place: null },
     ]);
   });
 
   it('takes a place after "from" when the event governs it', () => {
-    expect(events('Police rounded up men from a hostel in Domodedovo.')).toMatchObject([
-      { type: 'forced_recruitment', place: 'Domodedovo' },
+    expect(events('Police rounded up men from a dormitory in Tver.')).toMatchObject([
+      { type: 'forced_recruitment', place: 'Tver' },
     ]);
   });
 
   it('gives a place to the event whose trigger precedes it', () => {
-    expect(events('Men who refused to fight were detained in Bryanka.')).toMatchObject([
+    expect(events('Men who refused to fight were detained in Pskov.')).toMatchObject([
       { type: 'refusal', place: null },
-      { type: 'detention', place: 'Bryanka' },
+      { type: 'detention', place: 'Pskov' },
     ]);
   });
 
@@ -120,7 +119,7 @@ describe('events: place, date and count of each event', () => {
       { type: 'prosecution', date: '--09' },
       { type: 'refusal', date: null },
     ]);
-    expect(events('She said he called on July 8 to say he had deserted.')).toMatchObject([
+    expect(events('His wife said he phoned her on March 3 to say he had deserted.')).toMatchObject([
       { type: 'desertion', date: null },
     ]);
   });
@@ -135,19 +134,19 @@ describe('events: place, date and count of each event', () => {
   });
 
   it('takes the place of the sentence before, except for a disappearance', () => {
-    const text = 'The unit was sent to Bakhmut in May. Two men deserted there. Another man went missing.';
+    const text = 'The unit was sent to Kostroma in May. Two men deserted there. Another man went missing.';
     expect(events(text)).toMatchObject([
-      { type: 'desertion', place: 'Bakhmut' },
+      { type: 'desertion', place: 'Kostroma' },
       { type: 'disappearance', place: null },
     ]);
   });
 
   it('places a detention told without a town where the last detention was', () => {
     const text =
-      'The men were held in a basement in Bryanka.\n\nLater, a further group was locked up in a garage.';
+      'The men were held in a cellar in Omsk.\n\nLater, a further group was locked up in a hangar.';
     expect(events(text)).toMatchObject([
-      { type: 'detention', place: 'Bryanka' },
-      { type: 'detention', place: 'Bryanka' },
+      { type: 'detention', place: 'Omsk' },
+      { type: 'detention', place: 'Omsk' },
     ]);
   });
 });

@@ -60,6 +60,15 @@ describe('events: count, date and duplicates', () => {
     expect(e).toMatchObject({ type: 'detention', count: 14, date: '2024-05-06' });
   });
 
+  it('does not date an event by when it was reported, nor by where a span starts', () => {
+    const [said] = events('Two gunners fled the garrison, their lawyer said on May 4.');
+    expect(said).toMatchObject({ type: 'desertion', date: null });
+    const [since] = events('Since March, volunteers have helped 40 soldiers to leave the army.');
+    expect(since).toMatchObject({ type: 'assistance', date: null });
+    const [missing] = events('His sister has not heard from him since March 9.');
+    expect(missing).toMatchObject({ type: 'disappearance', date: '--03-09' });
+  });
+
   it('keeps one event for an occurrence told twice, quoting the first telling', () => {
     const text =
       'Dozens of reservists are being held in a disused school, relatives say. ' +
@@ -83,5 +92,20 @@ describe('events: count, date and duplicates', () => {
     const text = 'Intro line here.\nThe soldier fled the front.';
     const [e] = events(text);
     expect(e && text.slice(e.start, e.end)).toBe('The soldier fled the front.');
+  });
+});
+
+describe('events: a definite noun refers back to an occurrence already told', () => {
+  it('folds "the detentions" into the detention told before, even with a place of its own', () => {
+    const told = events(
+      'Military police detained 14 reservists in Kursk on Monday. ' +
+        'The unit had trained near Belgorod for weeks before the detentions began, a relative said.',
+    );
+    expect(told.filter((e) => e.type === 'detention')).toHaveLength(1);
+  });
+
+  it('keeps a detention told with a definite noun when none was told before', () => {
+    const told = events('The detentions began in a village near Kursk, relatives of the reservists said.');
+    expect(told.filter((e) => e.type === 'detention')).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ import { retellingCues } from '../events/retelling.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
 
 /**
- * One event per counted group. Figures stated together ("groups of eight and
+ * One event per counted group. Figures stated together ("teams of five and
  * ten men": their stretches overlap) are one group of unknown total size.
  */
 function countGroups(figures: Figure[]): Array<Figure | null> {
@@ -60,10 +60,14 @@ function quotedParagraphs(sentences: Sentence[]): Set<number> {
   return out;
 }
 
+/** A definite determiner right before a trigger: "the", "these", "those", "that", "this", "such". */
+const DEFINITE_BEFORE_RE = /\b(?:the|these|those|that|this|such)\s+$/u;
+
 /** The tellings of events in one sentence: the first trigger of each type, one event per counted group. */
 function tellingsIn(doc: Doc, index: number, ctx: DocContext): Telling[] {
   const sentence = doc.sentences[index] as Sentence;
-  const triggers = findTriggers(normalizeForMatch(sentence.text));
+  const lowered = normalizeForMatch(sentence.text);
+  const triggers = findTriggers(lowered);
   if (!triggers.length) return [];
   const firstOfType = new Map<EventType, Trigger>();
   for (const t of triggers) if (!firstOfType.has(t.type)) firstOfType.set(t.type, t);
@@ -88,6 +92,7 @@ function tellingsIn(doc: Doc, index: number, ctx: DocContext): Telling[] {
       const quoted = ctx.quotedParagraphs.has(paragraph ?? -1);
       out.push({
         event,
+        definite: DEFINITE_BEFORE_RE.test(lowered.slice(Math.max(0, trigger.start - 8), trigger.start)),
         sentenceIndex: index,
         qualifier: f?.qualifier ?? null,
         participants,
@@ -116,7 +121,7 @@ function inheritDetentionPlaces(tellings: Telling[]): void {
 
 export const eventsStage: Stage = {
   name: 'events',
-  version: '2',
+  version: '4',
   run(doc) {
     const starts = doc.sentences.map((s) => s.start);
     const sentenceStartOf = (offset: number) => {

@@ -9,6 +9,12 @@ function orgs(text: string) {
 }
 const canon = (text: string) => orgs(text).map((o) => `${o.canonical}|${o.kind}`);
 
+describe('organizationsStage: translations and nationalities', () => {
+  it('lists a name and its translation in brackets once', () => {
+    expect(canon('Volunteers of Idite Lesom (“Get Lost”) met him.')).toEqual(['Go by the Forest|ngo']);
+  });
+});
+
 describe('organizationsStage: lexicon', () => {
   it.each([
     ['The claim was denied by the FSB on Monday.', 'Federal Security Service|state'],
@@ -19,6 +25,8 @@ describe('organizationsStage: lexicon', () => {
       "Military Prosecutor's Office|state",
     ],
     ['Volunteers of Idite Lesom helped him cross.', 'Go by the Forest|ngo'],
+    ['A letter to the defence ministry went unanswered.', 'Ministry of Defence|state'],
+    ['He was handed over to the military police at dawn.', 'Military Police|state'],
     ['Об этом сообщила «Медиазона».', 'Mediazona|media'],
     ['The group known as Хочу жить runs a hotline.', 'I Want to Live|state'],
     ['Her story was published by iStories last week.', 'Important Stories|media'],
@@ -54,7 +62,7 @@ describe('organizationsStage: patterns', () => {
     ['Soldiers Voice, a Telegram channel run by wives, posted the video.', 'Soldiers Voice|media'],
     ['Pskov Rights, an antiwar group, counted them.', 'Pskov Rights|ngo'],
     ['He spoke to the Ural Daily newspaper.', 'Ural Daily|media'],
-    ["Vedomir's editorial board declined to comment.", 'Vedomir|media'],
+    ["Vedomir's editors declined to comment.", 'Vedomir|media'],
   ])('%s', (text, expected) => {
     expect(canon(text)).toContain(expected);
   });

@@ -11,15 +11,17 @@ import { matchLexicon } from '../organizations/match-lexicon.ts';
 import { capitalisedRuns, guessOrganizations } from '../organizations/patterns.ts';
 import { loadOrgPatterns } from '../organizations/patterns-data.ts';
 import { insideAny, titleCaseLines } from '../organizations/title-lines.ts';
-import { type Token, tokenize } from '../organizations/tokens.ts';
+import { documentTokens, type Token } from '../organizations/tokens.ts';
 import { isKnownGivenName } from '../people/names.ts';
+
+const DEMONYM_PLURAL_RE = /^\p{Lu}\p{Ll}+(?:ians|ans|ens|ese|is)$/u;
 
 /** Fills `doc.organizations`. */
 export const organizationsStage: Stage = {
   name: 'organizations',
-  version: '1',
+  version: '2',
   run(doc: Doc) {
-    const tokens = tokenize(doc.text);
+    const tokens = documentTokens(doc.text);
     const lexHits = matchLexicon(tokens, loadOrgLexicon());
     const covered = tokens.map(() => false);
     for (const h of lexHits) for (let k = h.from; k < h.to; k++) covered[k] = true;
@@ -31,6 +33,8 @@ export const organizationsStage: Stage = {
         const end = tokens[g.to - 1]!.end;
         if (insideAny(headings, start, end)) return false;
         if (taken.some(([a, b]) => start < b && a < end)) return false;
+        // A lone plural of a nationality ("Ukrainians") names people, not a group.
+        if (g.to - g.from === 1 && DEMONYM_PLURAL_RE.test(tokens[g.from]!.text)) return false;
         // A head word ("Foundation") outweighs a first word that is also a given name ("Ural Daily").
         return g.rule === 'org-head-word' || !isKnownGivenName(tokens[g.from]!.text);
       },

@@ -6,8 +6,8 @@
  */
 import type { PersonMention, PersonRole } from '../../../claims/schema.ts';
 import type { Doc, Stage } from '../../doc.ts';
-import { insideAny, titleCaseLines } from '../organizations/title-lines.ts';
-import { type Token, tokenize } from '../organizations/tokens.ts';
+import { titleCaseLines } from '../organizations/title-lines.ts';
+import { documentTokens, type Token } from '../organizations/tokens.ts';
 import { findNameSpans } from '../people/candidates.ts';
 import { loadPeopleLexicon, type PeopleLexicon } from '../people/lexicon.ts';
 import { groupPersons, type PersonGroup } from '../people/merge.ts';
@@ -20,7 +20,7 @@ export const peopleStage: Stage = {
   version: '1',
   run(doc: Doc) {
     const lex = loadPeopleLexicon();
-    const tokens = tokenize(doc.text);
+    const tokens = documentTokens(doc.text);
     const spans = findNameSpans({
       tokens,
       blocked: blockedTokens(doc, tokens),
@@ -36,11 +36,22 @@ export const peopleStage: Stage = {
 
 /** Tokens inside organisations, places, units or headings. */
 function blockedTokens(doc: Doc, tokens: readonly Token[]): boolean[] {
-  const spans = [...doc.organizations, ...doc.places, ...doc.units].map((m) => [m.start, m.end] as const);
-  const headings = titleCaseLines(doc.text);
-  return tokens.map(
-    (t) => spans.some(([a, b]) => t.start < b && a < t.end) || insideAny(headings, t.start, t.end),
-  );
+  // One mark per character instead of a scan of every span for every token.
+  const SPAN = 1;
+  const HEADING = 2;
+  const marks = new Uint8Array(doc.text.length + 1);
+  const empty: number[] = [];
+  for (const m of [...doc.organizations, ...doc.places, ...doc.units]) {
+    if (m.start >= m.end) empty.push(m.start);
+    for (let p = Math.max(0, m.start); p < m.end && p < marks.length; p++) marks[p]! |= SPAN;
+  }
+  // A heading is a whole line and a token never spans a line break, so a token starting in one lies inside it.
+  for (const [a, b] of titleCaseLines(doc.text)) for (let p = a; p < b; p++) marks[p]! |= HEADING;
+  return tokens.map((t) => {
+    if (marks[t.start]! & HEADING) return true;
+    for (let p = t.start; p < t.end; p++) if (marks[p]! & SPAN) return true;
+    return empty.some((a) => t.start < a && a < t.end);
+  });
 }
 
 /** Words the text uses in lower case somewhere: capitalised, they are common words, not names. */

@@ -20,6 +20,7 @@ describe('unitsStage', () => {
     ['the 20th Combined Arms Army', '20-army'],
     ['He is listed in military unit 12345 in Pskov.', '12345-unit'],
     ['military unit No. 71289', '71289-unit'],
+    ['The reservists were posted to unit 40412 near the border.', '40412-unit'],
     ['служил в в/ч 12345 под Псковом', '12345-unit'],
     ['Солдаты 37 ОМСБр отказались', '37-brigade'],
     ['бойцы 74-й ОМСБр', '74-brigade'],
@@ -55,6 +56,8 @@ describe('unitsStage', () => {
     'Storm-Z units were formed in 2023.',
     'He was 23 and his army career was over.',
     'The 2022 army reforms',
+    'Each unit 2024 budget line was cut.',
+    'The community unit of 12 volunteers met.',
   ])('no unit in: %s', (text) => {
     expect(keys(text)).toEqual([]);
   });

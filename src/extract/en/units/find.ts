@@ -49,7 +49,10 @@ export function findUnits(text: string, lex: UnitLexicon): UnitHit[] {
       continue;
     }
     const cue = unitNumberCue(text, start, lex);
-    if (cue !== null && m[1]!.length >= 4 && m[2] === undefined) {
+    // A bare "unit" before a number is weaker evidence than "military unit" or "в/ч": ask for
+    // the five digits of a unit number, so "unit 2024" (a year) is not read as one.
+    const bareUnit = cue !== null && /^unit\b/i.test(text.slice(cue, cue + 5));
+    if (cue !== null && m[1]!.length >= (bareUnit ? 5 : 4) && m[2] === undefined) {
       hits.push({
         key: `${num}-unit`,
         mention: text.slice(cue, afterNumber),

@@ -20,7 +20,7 @@ const publicRoute = createRoute({
   path: '/api/public/casework',
   tags: ['public'],
   summary: 'Anonymous casework statistics: complete months, small counts suppressed',
-  description: `${METHOD} The cut-off is the start of the current month (UTC).`,
+  description: `${METHOD} The cut-off is the start of the current month (UTC); a month, once published, is frozen: later changes to old cases never move its counts.`,
   responses: { 200: { description: 'Counts', content: { 'application/json': { schema: CaseworkStats } } } },
 });
 const internalRoute = createRoute({

@@ -1,0 +1,24 @@
+/**
+ * Commands are declared cheaply and their actions loaded only when they run:
+ * `--help` or a read command must not load (and transpile) every other
+ * command's dependencies (extraction lexicons, the web server, PGlite…).
+ * Declaration modules under ./ import nothing heavy; each action module under
+ * ../actions is brought in by a dynamic import when its command is invoked.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: Commander passes action arguments untyped; the action module types them.
+type Action = (...args: any[]) => unknown;
+
+/**
+ * A Commander action that imports its module and calls `name` with the
+ * arguments Commander gives it (positional arguments, options, the command).
+ */
+export function lazy<K extends string, M extends Record<K, Action>>(
+  load: () => Promise<M>,
+  name: K,
+): (...args: Parameters<M[K]>) => Promise<void> {
+  return async (...args) => {
+    const module = await load();
+    await module[name](...args);
+  };
+}
