@@ -76,8 +76,9 @@ describe('objector ingest / sources / source', () => {
       const store = await newStore();
       const run = startCli(['ingest', dir], store.env, /$^/);
       run.started.catch(() => {});
-      await new Promise((r) => setTimeout(r, delay));
+      // Listen before waiting: a run that ends during the delay must still be seen to end.
       const exited = new Promise((r) => run.child.once('exit', (_code, signal) => r(signal)));
+      await new Promise((r) => setTimeout(r, delay));
       run.child.kill('SIGKILL');
       const signal = await exited;
       const stored = JSON.parse((await runCli(['sources', '--json'], store.env)).stdout).length;
