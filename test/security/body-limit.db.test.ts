@@ -119,7 +119,8 @@ describe('request bodies and the access check', () => {
       body: form,
       headers: as(t.sessions.researcher),
     });
-    expect(res.status).toBe(200);
+    // 422, not 413: the body was read and the file judged (and refused) on its own.
+    expect(res.status).toBe(422);
     const report = (await res.json()) as { failed: { code: string }[] };
     expect(report.failed.map((f) => f.code)).toEqual(['unknown_format']);
   });
