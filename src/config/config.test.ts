@@ -21,6 +21,15 @@ describe('loadConfig', () => {
     expect(c.security.key).toEqual({ kind: 'file', path: resolve('objector-data.keys.json') });
     expect(c.security.cookieSecure).toBe('auto');
     expect(c.security.trustProxy).toBe(false);
+    expect(c.pfifDomain).toBe('objector.invalid');
+  });
+
+  it("takes the installation's own PFIF domain, in lower case, and refuses what is not a domain", () => {
+    expect(loadConfig({ OBJECTOR_PFIF_DOMAIN: 'Helpline.Example.org' }).pfifDomain).toBe(
+      'helpline.example.org',
+    );
+    expect(bad({ OBJECTOR_PFIF_DOMAIN: 'helpline' })).toContain('OBJECTOR_PFIF_DOMAIN must be a domain name');
+    expect(bad({ OBJECTOR_PFIF_DOMAIN: 'a/b.example' })).toContain('OBJECTOR_PFIF_DOMAIN');
   });
 
   it('reads every variable', () => {

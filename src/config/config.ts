@@ -24,6 +24,8 @@ interface Env {
   OBJECTOR_COOKIE_SECURE?: 'auto' | 'true' | 'false';
   /** `true` behind a reverse proxy on the same machine: the client address is taken from X-Forwarded-For. */
   OBJECTOR_TRUST_PROXY?: 'true' | 'false';
+  /** The installation's own PFIF domain: record ids under it name cases opened here (lower case). */
+  OBJECTOR_PFIF_DOMAIN?: string;
 }
 
 /** A message for a variable's bad value; never quotes the value (it may be a key or hold a password). */
@@ -68,7 +70,19 @@ const READERS: { [K in keyof Env]-?: (value: string | undefined) => Env[K] } = {
   OBJECTOR_AUDIT_ANCHOR: text,
   OBJECTOR_COOKIE_SECURE: (v) => oneOf(v, ['auto', 'true', 'false'] as const),
   OBJECTOR_TRUST_PROXY: (v) => oneOf(v, ['true', 'false'] as const),
+  OBJECTOR_PFIF_DOMAIN: (v) => {
+    if (v === undefined) return undefined;
+    if (!DOMAIN_RE.test(v)) throw new BadVariable('must be a domain name such as helpline.example.org');
+    return v.toLowerCase();
+  },
 };
+
+/** A DNS name of two or more labels: what PFIF record ids start with ("domain/local id"). */
+const DOMAIN_RE =
+  /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+/** The PFIF domain when none is set (the same as src/cases/pfif/export.ts DEFAULT_DOMAIN). */
+const DEFAULT_PFIF_DOMAIN = 'objector.invalid';
 
 /** Reads the variables objector knows; throws ConfigError naming the first bad one. */
 function readEnv(env: NodeJS.ProcessEnv): Env {
@@ -114,6 +128,8 @@ export interface Config {
   readonly port: number;
   readonly maxFileBytes: number;
   readonly security: SecurityConfig;
+  /** The installation's own PFIF domain (OBJECTOR_PFIF_DOMAIN, default objector.invalid). */
+  readonly pfifDomain: string;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     port: overrides.port ?? e.PORT ?? 8080,
     maxFileBytes: Math.round((e.OBJECTOR_MAX_FILE_MB ?? 20) * 1024 * 1024),
     security: Object.freeze(securityConfig(e, dataDir)),
+    pfifDomain: e.OBJECTOR_PFIF_DOMAIN ?? DEFAULT_PFIF_DOMAIN,
   });
 }
 

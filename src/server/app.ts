@@ -47,6 +47,8 @@ export interface AppDeps {
   connection?: ConnectionOptions;
   /** SHA-256 of the local CLI token (see `objector serve`); omitted: no bearer token is accepted. */
   localTokenHash?: string | null;
+  /** The installation's own PFIF domain (config `pfifDomain`). */
+  pfifDomain?: string;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   ingestRoutes(app, deps.db, deps.maxFileBytes, deps.security);
   noteRoutes(app, deps.db, deps.security);
   adminRoutes(app, deps.db, deps.security);
-  caseRoutes(app, { db: deps.db, security: deps.security, connection });
+  caseRoutes(app, { db: deps.db, security: deps.security, connection, pfifDomain: deps.pfifDomain });
 
   knowledgeRoutes(app, { db: deps.db });
   searchRoutes(app, deps.db);

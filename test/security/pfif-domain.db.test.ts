@@ -91,6 +91,30 @@ describe('PFIF records from other domains', () => {
     expect(await statuses(ours)).toEqual(['detained']);
   });
 
+  it("reads ids under the installation's own domain setting as ours, and the default domain as a stranger's", async () => {
+    const own = { source: 'back.xml', ownDomain: 'helpline.example.org' };
+    const back = await exportPfif(store.db, security, ACTOR, {
+      caseId: ours,
+      domain: 'helpline.example.org',
+    });
+    expect(back.xml).toContain(`helpline.example.org/${ours}`);
+    expect(await importPfif(store.db, security, ACTOR, back.xml, own)).toMatchObject({
+      personsUnchanged: 1,
+      personsCreated: 0,
+    });
+    // With the setting in force, objector.invalid is just another domain: a note under it changes nothing of ours.
+    await expect(
+      importPfif(
+        store.db,
+        security,
+        ACTOR,
+        pfif(note('objector.invalid/n7', `helpline.example.org/${ours}`)),
+        own,
+      ),
+    ).rejects.toThrow(/a note from objector\.invalid may not change a case of this store/);
+    expect(await statuses(ours)).toEqual(['detained']);
+  });
+
   it("lets a repository add notes to its own person's clone, and no other domain", async () => {
     await importXml(pfif(person('finder.example.org/p1')));
     await expect(importXml(pfif(note('evil.example/n5', 'finder.example.org/p1')))).rejects.toThrow(

@@ -9,9 +9,9 @@ import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { BackupError, createBackup, restoreBackup } from '../../security/backup/index.ts';
-import { createSecurity } from '../../security/services.ts';
 import { SecurityError } from '../../security/errors.ts';
 import { loadKeyring } from '../../security/keys/load.ts';
+import { createSecurity } from '../../security/services.ts';
 import { ExitCode } from '../context.ts';
 import { commandEnv, refuseWhileServing, withSecureStore, withStore } from '../store.ts';
 

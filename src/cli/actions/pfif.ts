@@ -84,6 +84,7 @@ async function importFiles(env: CommandEnv, files: string[]): Promise<FileResult
       try {
         const report = await importPfif(store.db, security, actor(), decodePfif(bytes, file), {
           source: file,
+          ownDomain: env.config.pfifDomain,
         });
         return { file, ...report };
       } catch (error) {
@@ -122,7 +123,7 @@ async function exportDocument(env: CommandEnv, opts: ExportOpts) {
   const filter = {
     caseId: opts.case,
     state: opts.state as CaseState | undefined,
-    domain: opts.domain,
+    domain: opts.domain ?? env.config.pfifDomain,
     sourceName: opts.sourceName,
   };
   const server = runningServer(env.config);

@@ -58,6 +58,7 @@ export async function serve(
       cookieSecure: env.config.security.cookieSecure,
       connection: { trustProxy: env.config.security.trustProxy },
       localTokenHash: localToken ? hashToken(localToken) : null,
+      pfifDomain: env.config.pfifDomain,
     });
     await warmCaches(store.db);
     const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });

@@ -24,7 +24,10 @@ export function register(program: Command): void {
     .option('--out <file>', 'write to a new file (mode 0600) instead of standard output')
     .option('--case <id>', 'one case only')
     .option('--state <state>', 'only cases in this state: triage, open or closed')
-    .option('--domain <domain>', 'domain of the record ids of cases opened here', 'objector.invalid')
+    .option(
+      '--domain <domain>',
+      'domain of the record ids of cases opened here (default: OBJECTOR_PFIF_DOMAIN, else objector.invalid)',
+    )
     .option('--source-name <name>', 'the exporting organisation, as author and source of its records')
     .option('--json', 'print {"persons", "notes", "out"} (and "xml" without --out)')
     .action(lazy(actions, 'pfifExport'));

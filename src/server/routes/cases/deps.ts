@@ -9,4 +9,6 @@ export interface CaseRouteDeps {
   security: Security;
   /** How the client address is found (X-Forwarded-For behind a trusted proxy): the intake's rate limit counts by it. */
   connection?: ConnectionOptions;
+  /** The installation's own PFIF domain: only record ids under it name cases opened here. */
+  pfifDomain?: string;
 }

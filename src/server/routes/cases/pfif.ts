@@ -84,7 +84,10 @@ export function pfifRoutes(app: OpenAPIHono, deps: CaseRouteDeps): void {
   app.openapi(exportRoute, (c) =>
     answer(c, async () => {
       const q = c.req.valid('query');
-      const result = await exportPfif(db, security, actorOf(c), q);
+      const result = await exportPfif(db, security, actorOf(c), {
+        ...q,
+        domain: q.domain ?? deps.pfifDomain,
+      });
       return c.body(result.xml, 200, {
         'content-type': 'application/xml; charset=utf-8',
         'content-disposition': 'attachment; filename="objector-pfif.xml"',
@@ -108,7 +111,10 @@ export function pfifRoutes(app: OpenAPIHono, deps: CaseRouteDeps): void {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.byteLength > PFIF_MAX_BYTES) return tooLarge(c) as never;
       const source = 'the request body';
-      const report = await importPfif(db, security, actorOf(c), decodePfif(bytes, source), { source });
+      const report = await importPfif(db, security, actorOf(c), decodePfif(bytes, source), {
+        source,
+        ownDomain: deps.pfifDomain,
+      });
       return c.json(report, 200);
     }),
   );
