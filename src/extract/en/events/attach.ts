@@ -9,29 +9,10 @@
  */
 import type { EventType, Figure } from '../../../claims/schema.ts';
 import type { DateMention, Sentence } from '../../doc.ts';
-import { countsFor } from '../../event-counts.ts';
 import type { PlaceSpot } from './places.ts';
 import type { Trigger } from './triggers.ts';
 
 const inside = (x: { start: number; end: number }, s: Sentence) => x.start >= s.start && x.end <= s.end;
-
-/**
- * Figures that give the number of people in this event: those counting the same
- * thing, else one whose stretch ends right before the trigger ("helped 120 recruits to desert").
- */
-export function countFigures(
-  type: EventType,
-  trigger: Trigger,
-  sentence: Sentence,
-  figures: Figure[],
-): Figure[] {
-  const here = figures.filter((f) => inside(f, sentence) && !f.percent && Number.isInteger(f.value));
-  const same = here.filter((f) => f.counts === countsFor(type));
-  if (same.length) return same;
-  const at = sentence.start + trigger.start;
-  const adjoining = here.find((f) => f.start <= at && at - f.end <= 15);
-  return adjoining ? [adjoining] : [];
-}
 
 // "he, along with at least 30 other gunners": the figure leaves out the one it is added to.
 const WITH_OTHERS_RE =

@@ -5,33 +5,15 @@
  * what the person says ("X said her husband ..."), an organisation the person is
  * "of" or "with". Each cue carries a weight; the stage adds them up per person.
  */
-import type { OrganizationKind, PersonRole } from '../../../claims/schema.ts';
+import type { PersonRole } from '../../../claims/schema.ts';
+import { ORG_ROLE, type OrgSpan, type RoleVote } from '../../people-roles.ts';
 import type { PeopleLexicon } from './lexicon.ts';
 
-/** A weighted vote for a role. */
-export interface RoleVote {
-  role: PersonRole;
-  weight: number;
-  cue: string;
-}
-
-/** An organisation span the stage already found, to read "X, of Foo" affiliations. */
-export interface OrgSpan {
-  start: number;
-  end: number;
-  kind: OrganizationKind;
-}
+export type { OrgSpan, RoleVote };
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my']);
 const SUBJECT_KIN =
   /^(?:\s*,\s*\d{1,2}\s*,)?(?:\s+[\p{Ll}']+){1,6}?\s+(?:her|their)\s+(?:son|sons|husband|children)\b/u;
-const ORG_ROLE: Record<OrganizationKind, PersonRole | null> = {
-  ngo: 'activist',
-  media: 'journalist',
-  state: 'official',
-  armed_group: 'soldier',
-  other: null,
-};
 
 /** Role votes for the mention at [start, end) of `text`. */
 export function roleVotes(

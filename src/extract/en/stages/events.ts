@@ -5,8 +5,9 @@
  */
 import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
+import { countFigures } from '../../event-counts.ts';
 import { normalizeForMatch } from '../../text/patterns.ts';
-import { countFigures, dateOf, headCount, placeOf } from '../events/attach.ts';
+import { dateOf, headCount, placeOf } from '../events/attach.ts';
 import { foldTellings, type Telling } from '../events/dedupe.ts';
 import { participantFinder, participantsOf } from '../events/participants.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
@@ -85,7 +86,7 @@ function tellingsIn(doc: Doc, index: number, ctx: DocContext): Telling[] {
       end: sentence.end,
     };
     const participants = participantsOf(doc.sentences, index, trigger.start, ctx.named);
-    for (const f of countGroups(countFigures(type, trigger, sentence, doc.figures))) {
+    for (const f of countGroups(countFigures(type, trigger.start, sentence, doc.figures))) {
       const count = f ? headCount(f, doc.text) : null;
       const event: EventClaim = { ...base, type, count, rule: trigger.rule };
       const paragraph = sentence.paragraph;

@@ -6,9 +6,8 @@
  * one stated before every trigger belongs to all of them, unless a date dates
  * the telling ("19 октября заявил, что ...").
  */
-import type { EventType, Figure } from '../../../claims/schema.ts';
+import type { EventType, } from '../../../claims/schema.ts';
 import type { DateMention, Sentence } from '../../doc.ts';
-import { countsFor } from '../../event-counts.ts';
 import { CUES } from './lexicon.ts';
 import type { PlaceSpot } from './places.ts';
 import { hasLemma, type Token } from './tokens.ts';
@@ -18,21 +17,6 @@ import type { Trigger } from './triggers.ts';
 const FROM_SCENE: ReadonlySet<EventType> = new Set(['desertion', 'release']);
 
 const inside = (x: { start: number; end: number }, s: Sentence) => x.start >= s.start && x.end <= s.end;
-
-/** The figures giving the number of people of the `type` event: same `counts`, else one just before the trigger. */
-export function countFigures(
-  type: EventType,
-  trigger: Trigger,
-  sentence: Sentence,
-  figures: readonly Figure[],
-): Figure[] {
-  const here = figures.filter((f) => inside(f, sentence) && !f.percent && Number.isInteger(f.value));
-  const same = here.filter((f) => f.counts === countsFor(type));
-  if (same.length) return same;
-  const at = sentence.start + trigger.start;
-  const adjoining = here.find((f) => f.start <= at && at - f.end <= 15);
-  return adjoining ? [adjoining] : [];
-}
 
 /** [start, end) document offsets where what is stated belongs to `type`: from its trigger to the next trigger of another type. */
 function regionsOf(

@@ -11,8 +11,8 @@ import { lemmaIn, nominativeName, readings } from '../morph.ts';
 import type { Token } from '../tokens.ts';
 import { OFFICIALS } from './lexicon.ts';
 import { nicknameAt } from './nicknames.ts';
-import { guessNominativeSurname, looksLikeSurname } from './surnames.ts';
 import { type OrgSpan, type RoleVote, roleVotes, titleBeforeCue } from './roles.ts';
+import { guessNominativeSurname, looksLikeSurname } from './surnames.ts';
 
 /** A person found over tokens of a sentence. */
 export interface PersonRun {

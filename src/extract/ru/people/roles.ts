@@ -12,33 +12,15 @@
  *   - the named person speaking of "her son" or "his brother": a relative.
  * Each cue is a weighted vote; the stage adds the votes of every mention.
  */
-import type { OrganizationKind, PersonRole } from '../../../claims/schema.ts';
+import type { PersonRole } from '../../../claims/schema.ts';
+import { ORG_ROLE, type OrgSpan, type RoleVote } from '../../people-roles.ts';
 import { fold, foldedLemmas, lemmaIn, readings } from '../morph.ts';
 import type { Token } from '../tokens.ts';
 import { agree, formOf, forms, hasCase, nameForms, narrow } from './grammar.ts';
 import { FOUNDER_VERBS, KIN_WORDS, ROLE_WORDS, SOLDIER_KIN } from './lexicon.ts';
 
-/** A weighted vote for a role. */
-export interface RoleVote {
-  role: PersonRole;
-  weight: number;
-  cue: string;
-}
+export type { OrgSpan, RoleVote };
 
-/** An organisation found by the organisations stage, by offsets. */
-export interface OrgSpan {
-  start: number;
-  end: number;
-  kind: OrganizationKind;
-}
-
-const ORG_ROLE: Record<OrganizationKind, PersonRole | null> = {
-  ngo: 'activist',
-  media: 'journalist',
-  state: 'official',
-  armed_group: 'soldier',
-  other: null,
-};
 const LOOK_BEFORE = 7;
 const LOOK_AFTER = 6;
 const ABBREVIATION_RE = /^\p{Lu}{2,6}$/u;

@@ -7,7 +7,8 @@
  */
 import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
-import { countFigures, dateOf, placeOf } from '../events/attach.ts';
+import { countFigures } from '../../event-counts.ts';
+import { dateOf, placeOf } from '../events/attach.ts';
 import { foldTellings, type Telling } from '../events/dedupe.ts';
 import { nameSpans } from '../events/names.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
@@ -56,7 +57,7 @@ function tellingsIn(doc: Doc, index: number, spots: PlaceSpot[], names: Array<[n
       placeOf(type, triggers, sentence, spots) ??
       (MOVES_AWAY.has(type) ? null : placeBefore(doc, index, spots));
     const date = dateOf(type, triggers, sentence, doc.dates, tokens);
-    const figures = countFigures(type, trigger, sentence, doc.figures);
+    const figures = countFigures(type, trigger.start, sentence, doc.figures);
     // "ноль уголовных дел": a count of none tells that nothing happened.
     if (figures.some((f) => f.value === 0)) continue;
     for (const f of countGroups(figures)) {

@@ -6,9 +6,9 @@
  */
 import type { UnitMention } from '../../../claims/schema.ts';
 import type { Stage } from '../../doc.ts';
+import { documentTokens, type Token } from '../tokens.ts';
 import { findRussianUnits as findHits } from '../units/find.ts';
 import { loadRuUnitLexicon } from '../units/lexicon.ts';
-import { documentTokens, type Token } from '../tokens.ts';
 
 /** The units of a Russian text, one per key at its first mention; `tokens` are the text's when already cut. */
 export function findRussianUnits(text: string, tokens?: readonly Token[]): UnitMention[] {
