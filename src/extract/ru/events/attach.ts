@@ -6,7 +6,7 @@
  * one stated before every trigger belongs to all of them, unless a date dates
  * the telling ("19 октября заявил, что ...").
  */
-import type { EventType, } from '../../../claims/schema.ts';
+import type { EventType } from '../../../claims/schema.ts';
 import type { DateMention, Sentence } from '../../doc.ts';
 import { CUES } from './lexicon.ts';
 import type { PlaceSpot } from './places.ts';
