@@ -32,6 +32,8 @@ export interface Reading {
   base: string;
   /** The analyser's probability of this reading, 0..1. */
   score: number;
+  /** The form is in the dictionary (not guessed from its ending, as unknown village names are). */
+  known: boolean;
 }
 
 interface AzTag {
@@ -41,6 +43,8 @@ interface AzTag {
 interface AzParse {
   tag: AzTag;
   score: number;
+  /** Which of Az's analysers produced the parse: "Dictionary" for dictionary words. */
+  parser?: string;
   normalize(keepPOS?: boolean): { word: string };
   inflect(grammemes: string[]): { word: string } | false;
 }
@@ -91,7 +95,14 @@ function toReading(p: AzParse): Reading {
   const pos = p.tag.POST ?? tags[0] ?? 'UNKN';
   const lemma = p.normalize().word.toLowerCase();
   const rest = tags.slice(1);
-  return { lemma, pos, tags: rest, base: baseOf(p, pos, rest) ?? lemma, score: p.score };
+  return {
+    lemma,
+    pos,
+    tags: rest,
+    base: baseOf(p, pos, rest) ?? lemma,
+    score: p.score,
+    known: p.parser === 'Dictionary',
+  };
 }
 
 /** Nominative singular masculine of an adjective or participle, keeping voice and tense. */
@@ -104,10 +115,14 @@ function baseOf(p: AzParse, pos: string, tags: readonly string[]): string | null
 
 function analyse(word: string): readonly Reading[] {
   if (!CYRILLIC_RE.test(word))
-    return [{ lemma: word.toLowerCase(), pos: 'UNKN', tags: [], base: word.toLowerCase(), score: 1 }];
+    return [
+      { lemma: word.toLowerCase(), pos: 'UNKN', tags: [], base: word.toLowerCase(), score: 1, known: false },
+    ];
   const parses = analyser()(word);
   if (!parses.length)
-    return [{ lemma: word.toLowerCase(), pos: 'UNKN', tags: [], base: word.toLowerCase(), score: 0 }];
+    return [
+      { lemma: word.toLowerCase(), pos: 'UNKN', tags: [], base: word.toLowerCase(), score: 0, known: false },
+    ];
   return Object.freeze(parses.map(toReading));
 }
 

@@ -66,3 +66,17 @@ describe('Russian extraction', () => {
     expect(classes('Осенью домой вернулись 20 военнослужащих.')).toEqual([[20, 'returned']]);
   });
 });
+
+describe('Russian places: a capital at the start of a sentence tells nothing', () => {
+  const canonicals = (text: string) => run(text).places.map((p) => p.canonical);
+
+  it('does not take a dictionary word that opens a sentence for the place it can also name', () => {
+    expect(canonicals('Ровно год назад его мобилизовали.')).toEqual([]);
+    expect(canonicals('Суд в Костроме вынес приговор.')).toEqual(['Kostroma']);
+  });
+
+  it('takes the same word as a place where its capital is a name', () => {
+    expect(canonicals('Его часть стоит под Ровно.')).toEqual(['Rivne']);
+    expect(canonicals('Брянка стала местом, где держат отказников.')).toEqual(['Bryanka']);
+  });
+});

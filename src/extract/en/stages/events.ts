@@ -8,7 +8,7 @@ import type { Doc, Sentence, Stage } from '../../doc.ts';
 import { countFigures } from '../../event-counts.ts';
 import { normalizeForMatch } from '../../text/patterns.ts';
 import { dateOf, headCount, placeOf } from '../events/attach.ts';
-import { foldTellings, type Telling } from '../events/dedupe.ts';
+import { foldTellings, type Telling } from '../../events-fold.ts';
 import { participantFinder, participantsOf } from '../events/participants.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
 import { retellingCues } from '../events/retelling.ts';

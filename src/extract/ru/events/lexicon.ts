@@ -82,6 +82,13 @@ export const CUES = {
   telling: set(cuesData.telling),
   origin: set(cuesData.origin),
   nameNouns: set(cuesData.nameNouns),
+  announcing: set(cuesData.announcing),
+  continuation: set(cuesData.continuation),
+  vagueGroup: set(cuesData.vagueGroup),
+  firstPerson: set(cuesData.firstPerson),
+  additive: set(cuesData.additive),
+  demonstrative: set(cuesData.demonstrative),
+  groupNouns: set(cuesData.groupNouns),
 };
 
 /**

@@ -8,11 +8,14 @@
 import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
 import { countFigures } from '../../event-counts.ts';
+import { foldTellings, type Telling } from '../../events-fold.ts';
 import { dateOf, placeOf } from '../events/attach.ts';
-import { foldTellings, type Telling } from '../events/dedupe.ts';
+import { announcesArticle, headlineReports } from '../events/headline.ts';
 import { nameSpans } from '../events/names.ts';
+import { participantFinder } from '../events/participants.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
-import { tokenize } from '../events/tokens.ts';
+import { definiteAt, retellingCues } from '../events/retelling.ts';
+import { type Token, tokenize } from '../events/tokens.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
 
 // Events that take people away from the scene just described: no place is inherited for them.
@@ -44,22 +47,50 @@ function inName(t: Trigger, sentence: Sentence, names: Array<[number, number]>):
   return names.some(([a, b]) => sentence.start + t.start >= a && sentence.start + t.end <= b);
 }
 
+interface DocContext {
+  spots: PlaceSpot[];
+  names: Array<[number, number]>;
+  /** Every sentence's words, tokenised once. */
+  sentences: Array<{ tokens: Token[]; text: string }>;
+  participants: ReturnType<typeof participantFinder>;
+  /** Paragraphs that open with a quotation mark: someone's words, told on. */
+  quotedParagraphs: ReadonlySet<number>;
+}
+
+const OPENING_QUOTE_RE = /^\s*["“„«]/u;
+
+function quotedParagraphs(sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    if (s.paragraph === undefined || seen.has(s.paragraph)) continue;
+    seen.add(s.paragraph);
+    if (OPENING_QUOTE_RE.test(s.text)) out.add(s.paragraph);
+  }
+  return out;
+}
+
 /** The tellings in one sentence: the first trigger of each type, one event per counted group. */
-function tellingsIn(doc: Doc, index: number, spots: PlaceSpot[], names: Array<[number, number]>): Telling[] {
+function tellingsIn(doc: Doc, index: number, ctx: DocContext): Telling[] {
   const sentence = doc.sentences[index] as Sentence;
-  const tokens = tokenize(sentence.text);
-  const triggers = findTriggers(tokens).filter((t) => !inName(t, sentence, names));
+  const tokens = (ctx.sentences[index] as { tokens: Token[] }).tokens;
+  if (sentence.kind === 'title' && !headlineReports(tokens)) return [];
+  if (announcesArticle(tokens)) return [];
+  const triggers = findTriggers(tokens).filter((t) => !inName(t, sentence, ctx.names));
+  if (!triggers.length) return [];
   const firstOfType = new Map<EventType, Trigger>();
   for (const t of triggers) if (!firstOfType.has(t.type)) firstOfType.set(t.type, t);
+  const cues = retellingCues(tokens, sentence.text);
   const out: Telling[] = [];
   for (const [type, trigger] of firstOfType) {
     const place =
-      placeOf(type, triggers, sentence, spots) ??
-      (MOVES_AWAY.has(type) ? null : placeBefore(doc, index, spots));
+      placeOf(type, triggers, sentence, ctx.spots) ??
+      (MOVES_AWAY.has(type) ? null : placeBefore(doc, index, ctx.spots));
     const date = dateOf(type, triggers, sentence, doc.dates, tokens);
     const figures = countFigures(type, trigger.start, sentence, doc.figures);
     // "ноль уголовных дел": a count of none tells that nothing happened.
     if (figures.some((f) => f.value === 0)) continue;
+    const participants = ctx.participants.of(ctx.sentences, index);
     for (const f of countGroups(figures)) {
       const event: EventClaim = {
         type,
@@ -71,7 +102,18 @@ function tellingsIn(doc: Doc, index: number, spots: PlaceSpot[], names: Array<[n
         count: f ? f.value : null,
         rule: trigger.rule,
       };
-      out.push({ event, paragraph: sentence.paragraph ?? index, title: sentence.kind === 'title' });
+      out.push({
+        event,
+        definite: definiteAt(tokens, trigger.first),
+        sentenceIndex: index,
+        qualifier: f?.qualifier ?? null,
+        participants,
+        // Russian triggers are not divided into kinds of act: the type is the kind.
+        kinds: new Set([type]),
+        paragraph: sentence.paragraph ?? index,
+        quoted: ctx.quotedParagraphs.has(sentence.paragraph ?? -1),
+        ...cues,
+      });
     }
   }
   return out;
@@ -81,11 +123,16 @@ export const eventsStage: Stage = {
   name: 'events-ru',
   version: '1',
   run(doc) {
-    const spots = placeSpots(doc.text, doc.places);
-    const names = nameSpans(doc.text, doc.organizations);
+    const ctx: DocContext = {
+      spots: placeSpots(doc.text, doc.places),
+      names: nameSpans(doc.text, doc.organizations),
+      sentences: doc.sentences.map((s) => ({ tokens: tokenize(s.text), text: s.text })),
+      participants: participantFinder(doc.people),
+      quotedParagraphs: quotedParagraphs(doc.sentences),
+    };
     const tellings: Telling[] = [];
     doc.sentences.forEach((_s, i) => {
-      tellings.push(...tellingsIn(doc, i, spots, names));
+      tellings.push(...tellingsIn(doc, i, ctx));
     });
     doc.events.push(...foldTellings(tellings));
   },

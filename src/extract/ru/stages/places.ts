@@ -1,7 +1,7 @@
 /**
  * Russian places stage: the shared gazetteer (Cyrillic names in any case form),
- * with a morphological check on one-word matches (a word the analyser reads
- * only as a verb, adverb or adjective is not a place: "будем", "ровно"), and
+ * with a morphological check on one-word matches (a dictionary word that is not
+ * read as a place where its capital tells nothing: "будем", "Ровно год назад"), and
  * the short names no gazetteer holds ("ЛНР", "Ленобласть"). One entry per
  * canonical place, at its first mention.
  */
@@ -33,18 +33,36 @@ const NOT_PLACE_POS = new Set([
   'PRED',
 ]);
 
-/** Whether a one-word gazetteer match reads as a common word rather than a place. */
-function commonWord(mention: string): boolean {
+// What may stand between a sentence's end and its first word: spaces, quotes, dashes, brackets.
+const SENTENCE_START_RE = /(?:^|[.!?…\n])[\s"«“„'(—–-]*$/u;
+
+/**
+ * Whether a one-word gazetteer match reads as a common word rather than a place.
+ * A capital letter is the best evidence of a name, except at the start of a
+ * sentence, where every word has one: there the word must read as a place
+ * first ("Брянка", a toponym in the dictionary) or be unknown to the dictionary
+ * (small villages are: "Зайцево"), not a dictionary word that merely has a
+ * toponym reading too ("Ровно год назад", "Суд в ...").
+ */
+function commonWord(mention: string, sentenceInitial: boolean): boolean {
   if (mention.includes(' ')) return false;
   if (ALL_CAPS_RE.test(mention)) return true;
   const rs = readings(mention);
+  const top = rs[0];
+  if (!top?.known) return false;
+  if (sentenceInitial) return !top.tags.includes('Geox');
   if (rs.some((r) => r.tags.includes('Geox'))) return false;
-  return NOT_PLACE_POS.has(rs[0]?.pos ?? '');
+  return NOT_PLACE_POS.has(top.pos);
 }
+
+const atSentenceStart = (text: string, start: number) =>
+  SENTENCE_START_RE.test(text.slice(Math.max(0, start - 8), start));
 
 /** The places of a Russian text, first mention of each canonical, in text order. */
 export function findRussianPlaces(text: string): PlaceMention[] {
-  const out = extractPlaces(text, loadGazetteer()).filter((p) => !commonWord(p.mention));
+  const out = extractPlaces(text, loadGazetteer()).filter(
+    (p) => !commonWord(p.mention, atSentenceStart(text, p.start)),
+  );
   for (const a of ABBREVIATIONS) {
     const m = a.re.exec(text);
     if (!m || out.some((p) => p.canonical === a.canonical)) continue;

@@ -1,5 +1,6 @@
 /**
- * One event per reported occurrence: later tellings of an occurrence already
+ * One event per reported occurrence, for every language (each pipeline reads
+ * the cues from its own words: en/events/retelling.ts, ru/events/retelling.ts): later tellings of an occurrence already
  * told are folded into the first one (its quote is kept; a count, place or
  * date only the later telling gives is added). Two tellings of the same type
  * (and, for broad types such as coercion, the same kind of act) are one
@@ -26,8 +27,24 @@
  * A telling marked as another occurrence ("also", "another") is folded only by
  * the first three rules.
  */
-import type { EventClaim, Qualifier } from '../../../claims/schema.ts';
-import type { RetellingCues } from './retelling.ts';
+import type { EventClaim, Qualifier } from '../claims/schema.ts';
+
+/** What the folding rules need to know about the sentence an event was told in. */
+export interface RetellingCues {
+  /** The state goes on ("still held", "remains missing"). */
+  continuation: boolean;
+  /** A vague or partitive quantity of people ("hundreds", "many", "a group of", "80% of"). */
+  vague: boolean;
+  /** Told by the speaker of his own group ("we surrendered", "they took our phones"); a lone "I" is
+   * usually the witness ("I see men leave"), not the one it happened to. */
+  firstPerson: boolean;
+  /** A new occurrence is announced ("also", "another", "in addition"). */
+  additive: boolean;
+  /** The group is picked out by a demonstrative ("these soldiers"): the one just mentioned. */
+  demonstrative: boolean;
+  /** The sentence is about a group of people (a plural people noun, a vague group or a count). */
+  group: boolean;
+}
 
 /** An event with what the folding rules need to know about its telling. */
 export interface Telling extends RetellingCues {
@@ -88,7 +105,9 @@ function isDetail(first: Telling, later: Telling): boolean {
 function sameByRetelling(first: Telling, later: Telling, previousTypes: ReadonlySet<string>): boolean {
   const gap = later.sentenceIndex - first.sentenceIndex;
   if (gap <= 0 || later.additive) return false;
-  if (later.continuation && later.event.count === null) return true;
+  // The state goes on for the people of the first telling, not for someone named anew.
+  const newPeople = later.participants.size > 0 && !meets(later.participants, first.participants);
+  if (later.continuation && later.event.count === null && !newPeople) return true;
   if (later.definite && later.event.count === null && !later.participants.size) return true;
   if (isDetail(first, later)) return true;
   if (!bare(later) || first.participants.size) return false;
