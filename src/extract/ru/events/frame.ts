@@ -59,6 +59,9 @@ export function frameOf(tokens: Token[], first: number, type: EventType): Frame 
   const head = tokens[first];
   if (!head) return 'none';
   if (isFuture(head) || isImperative(head)) return 'hypothetical';
+  // "За отказ грозит до 10 лет": the penalty may follow the act it names.
+  if (type !== 'coercion' && tokens.some((t) => t.clause === head.clause && hasLemma(t, CUES.penalty)))
+    return 'hypothetical';
   let frame: Frame = 'none';
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k] as Token;

@@ -83,6 +83,7 @@ export const CUES = {
   origin: set(cuesData.origin),
   nameNouns: set(cuesData.nameNouns),
   announcing: set(cuesData.announcing),
+  penalty: set(cuesData.penalty),
   continuation: set(cuesData.continuation),
   vagueGroup: set(cuesData.vagueGroup),
   firstPerson: set(cuesData.firstPerson),

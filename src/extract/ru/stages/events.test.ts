@@ -38,6 +38,7 @@ describe('Russian events: trigger classes through lemmas', () => {
     expect(types('Сержант самовольно покинул часть.')).toEqual(['desertion']);
     expect(types('Его осудили по статье 338 УК.')).toEqual(['prosecution']);
     expect(types('Брат пропал без вести весной.')).toEqual(['disappearance']);
+    expect(types('С 5 мая нет связи с сыном.')).toEqual(['disappearance']);
     expect(types('Муж вернулся домой.')).toEqual(['release']);
     expect(types('Отца семерых детей мобилизовали.')).toEqual(['forced_recruitment']);
     expect(types('Сослуживцы сообщили, что он погиб.')).toEqual(['death']);
@@ -73,6 +74,12 @@ describe('Russian events: negation and framing', () => {
     expect(types('Ему грозит до десяти лет лишения свободы.')).toEqual([]);
     expect(types('Если он откажется, его посадят.')).toEqual([]);
     expect(types('Командир пригрозил уголовным делом.')).toEqual(['coercion']);
+  });
+
+  it('reads an act named with its penalty, or as a right, as a general case', () => {
+    expect(types('За дезертирство по закону грозит до 15 лет колонии.')).toEqual([]);
+    expect(types('Контрактники имеют право отказаться от продления контракта.')).toEqual([]);
+    expect(types('Контрактник отказался от продления контракта.')).toEqual(['refusal']);
   });
 
   it('reads a wish to bring someone home as a refusal', () => {
