@@ -13,7 +13,7 @@ import type { Token } from './tokens.ts';
 
 // Roles of the people events in this field happen to; the others tell or act on the story.
 const SUBJECT_ROLES: ReadonlySet<PersonRole> = new Set(['soldier', 'commander', 'other']);
-const PRONOUNS: ReadonlySet<string> = new Set(['он', 'она']);
+const PRONOUNS: readonly string[] = ['он', 'она'];
 const CAPITAL_RE = /^\p{Lu}/u;
 
 /** A person by the stem of the last word of the name: case endings vary ("Волков", "Волкова", "Волкову"). */
@@ -54,7 +54,7 @@ export function participantFinder(people: readonly PersonMention[]) {
       if (!here) return new Set<string>();
       const found = named(here.tokens, here.text);
       if (found.size) return found;
-      const pronoun = here.tokens.some((t) => [...PRONOUNS].some((p) => t.lemmas.has(p)));
+      const pronoun = here.tokens.some((t) => PRONOUNS.some((p) => t.lemmas.has(p)));
       if (!pronoun) return found;
       for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
         const before = sentences[i];

@@ -14,16 +14,27 @@ import type { Token } from './tokens.ts';
 
 const PERCENT_RE = /\d\s?%/u;
 
+/** A word class compiled once: every phrase as its words. */
+type Phrases = ReadonlyArray<readonly string[]>;
+const compile = (words: ReadonlySet<string>): Phrases => [...words].map((w) => w.split(' '));
+
+const CONTINUATION = compile(CUES.continuation);
+const VAGUE = compile(CUES.vagueGroup);
+const ADDITIVE = compile(CUES.additive);
+const DEMONSTRATIVE = compile(CUES.demonstrative);
+const FIRST_PERSON = [...CUES.firstPerson];
+
 /** Whether the words from index `i` spell one of the phrases (one or more lemmas each). */
-function phraseAt(tokens: readonly Token[], i: number, phrases: ReadonlySet<string>): boolean {
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    if (words.every((w, k) => tokens[i + k]?.lemmas.has(w))) return true;
+function phraseAt(tokens: readonly Token[], i: number, phrases: Phrases): boolean {
+  for (const words of phrases) {
+    let k = 0;
+    while (k < words.length && tokens[i + k]?.lemmas.has(words[k] as string)) k++;
+    if (k === words.length) return true;
   }
   return false;
 }
 
-const anyAt = (tokens: readonly Token[], phrases: ReadonlySet<string>) =>
+const anyAt = (tokens: readonly Token[], phrases: Phrases) =>
   tokens.some((_t, i) => phraseAt(tokens, i, phrases));
 
 /** A plural word for people ("мобилизованные", "военных", "мужчин"). */
@@ -38,20 +49,20 @@ const pluralPeople = (t: Token) =>
  */
 function additive(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (!phraseAt(tokens, i, CUES.additive)) return false;
+    if (!phraseAt(tokens, i, ADDITIVE)) return false;
     return !(t.form === 'еще' && tokens[i - 1]?.form === 'все');
   });
 }
 
 /** The retelling cues of a sentence, from its words. */
 export function retellingCues(tokens: readonly Token[], text: string): RetellingCues {
-  const vague = anyAt(tokens, CUES.vagueGroup) || PERCENT_RE.test(text);
+  const vague = anyAt(tokens, VAGUE) || PERCENT_RE.test(text);
   return {
-    continuation: anyAt(tokens, CUES.continuation),
+    continuation: anyAt(tokens, CONTINUATION),
     vague,
-    firstPerson: tokens.some((t) => [...CUES.firstPerson].some((w) => t.lemmas.has(w))),
+    firstPerson: tokens.some((t) => FIRST_PERSON.some((w) => t.lemmas.has(w))),
     additive: additive(tokens),
-    demonstrative: anyAt(tokens, CUES.demonstrative),
+    demonstrative: anyAt(tokens, DEMONSTRATIVE),
     group: vague || tokens.some(pluralPeople),
   };
 }
@@ -59,5 +70,5 @@ export function retellingCues(tokens: readonly Token[], text: string): Retelling
 /** Whether a demonstrative stands right before the word at `index` ("это дело", "того задержания"). */
 export function definiteAt(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && [...CUES.demonstrative].some((d) => before.lemmas.has(d));
+  return before !== undefined && DEMONSTRATIVE.some(([d]) => before.lemmas.has(d as string));
 }
