@@ -7,12 +7,16 @@ import { api, setCsrf } from './lib/api.js';
 import { currentLanguage, initialLanguage, LANGUAGES, t, useLanguage } from './lib/i18n.js';
 import { allowed, publicOnly } from './lib/roles.js';
 import { currentRoute, href } from './lib/router.js';
+import { Admin } from './screens/admin/users.js';
+import { vocabularyReady } from './screens/cases/common.js';
 import { CaseDetail } from './screens/cases/detail.js';
 import { CaseHome } from './screens/cases/home.js';
 import { CaseList } from './screens/cases/list.js';
 import { Dashboard } from './screens/dashboard/dashboard.js';
 import { Ingest } from './screens/ingest/ingest.js';
 import { Intake } from './screens/intake/intake.js';
+import { NumberPage } from './screens/number/number.js';
+import { RecordList } from './screens/records/list.js';
 import { RecordPage } from './screens/records/record.js';
 import { Review } from './screens/review/review.js';
 import { Search } from './screens/search/search.js';
@@ -20,11 +24,12 @@ import { SignIn } from './screens/signin/signin.js';
 import { SourceList } from './screens/sources/list.js';
 import { Reader } from './screens/sources/reader.js';
 
-const NAV = ['dashboard', 'cases', 'sources', 'search', 'review', 'ingest', 'report'];
+const NAV = ['dashboard', 'cases', 'sources', 'records', 'search', 'review', 'ingest', 'report', 'admin'];
 
+/** Who is signed in: the public probe answers a visitor with no user, never a 401 in the console. */
 async function loadSession() {
   try {
-    const s = await api('/api/auth/session');
+    const s = await api('/api/public/session');
     setCsrf(s.csrfToken);
     return s.user;
   } catch {
@@ -45,13 +50,18 @@ function Screen({ route, user, onSession }) {
     search: () => html`<${Search} route=${route} role=${role} />`,
     review: () => html`<${Review} />`,
     ingest: () => html`<${Ingest} />`,
-    records: () => html`<${RecordPage} id=${route.id} />`,
+    records: () =>
+      route.id
+        ? html`<${RecordPage} key=${route.id} id=${route.id} />`
+        : html`<${RecordList} route=${route} />`,
     cases: () =>
       route.id
         ? html`<${CaseDetail} key=${route.id} id=${route.id} user=${user} />`
         : html`<${CaseHome} user=${user} />`,
     'case-list': () => html`<${CaseList} route=${route} />`,
     report: () => html`<${Intake} />`,
+    admin: () => html`<${Admin} user=${user} />`,
+    number: () => html`<${NumberPage} key=${route.id} id=${route.id} />`,
   };
   const show = screens[route.screen];
   if (!show) return html`<p>${t('error.notFound')}</p>`;
@@ -124,7 +134,19 @@ function App({ initialUser }) {
     </main>`;
 }
 
-const [user] = await Promise.all([loadSession(), useLanguage(initialLanguage())]);
-const root = document.getElementById('app');
-root.replaceChildren(); // drop the "loading" text: Preact appends to what it finds
-render(html`<${App} initialUser=${user} />`, root);
+/**
+ * Starts the app once the session and the language are known. Not a
+ * top-level await: a failure here (the language file unreachable) must still
+ * leave a working app, signed out, in the language it has.
+ */
+async function start() {
+  // The case vocabularies are awaited too (they never reject), so a case screen opens with its lists.
+  const [user] = await Promise.all([loadSession(), useLanguage(initialLanguage()), vocabularyReady]).catch(
+    () => [null],
+  );
+  const root = document.getElementById('app');
+  root.replaceChildren(); // drop the "loading" text: Preact appends to what it finds
+  render(html`<${App} initialUser=${user} />`, root);
+}
+
+start();

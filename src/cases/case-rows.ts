@@ -23,13 +23,20 @@ export async function requireCase(trx: Transaction<DB> | Kysely<DB>, id: string)
 export function openCase(
   security: Security,
   row: CaseRow,
-): { title: string; personName: string | null; birthDate: string | null; unit: string | null } {
+): {
+  title: string;
+  personName: string | null;
+  birthDate: string | null;
+  unit: string | null;
+  lastContactOn: string | null;
+} {
   const s = rowSeal(security, 'cases', row.id);
   return {
     title: s.open('title', row.title) as string,
     personName: s.open('person_name', row.person_name),
     birthDate: s.open('birth_date', row.birth_date),
     unit: s.open('unit', row.unit),
+    lastContactOn: s.open('last_contact_on', row.last_contact_on),
   };
 }
 

@@ -10,6 +10,8 @@ export type CaseErrorCode =
   | 'invalid_input'
   | 'unknown_template'
   | 'throttled'
+  | 'too_large'
+  | 'unsupported_type'
   | 'pfif_invalid';
 
 export class CaseError extends Error {

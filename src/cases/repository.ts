@@ -13,7 +13,7 @@ import { blindIndex } from '../security/crypto/blind-index.ts';
 import { normaliseForIndex } from '../security/crypto/normalise.ts';
 import type { Security } from '../security/services.ts';
 import type { DB } from '../store/db-types.ts';
-import { auditCase, type CaseRow, openCase, requireCase } from './case-rows.ts';
+import { auditCase, openCase, requireCase } from './case-rows.ts';
 import {
   addContact,
   addFamily,
@@ -25,24 +25,18 @@ import {
   openWhereabouts,
 } from './entries.ts';
 import { CaseError } from './errors.ts';
-import type {
-  CaseFile,
-  CaseInput,
-  CaseOrigin,
-  CaseState,
-  CaseStatus,
-  CaseSummary,
-  CaseUpdate,
-} from './schema.ts';
+import type { CaseFile, CaseInput, CaseOrigin, CaseState, CaseSummary, CaseUpdate } from './schema.ts';
 import { CaseInput as CaseInputSchema } from './schema.ts';
+import { writeNameTokens } from './search/name-tokens.ts';
 import { newId, rowSeal } from './sealed.ts';
+import { summarise } from './summary.ts';
 import { listTasks } from './tasks.ts';
-import { isoDate, isoTime, today } from './time.ts';
+import { today } from './time.ts';
 
 export { addContact, addFamily, addStatus, addWhereabouts, auditCase, openCase, requireCase };
+export { type CaseFilter, listCases } from './search/list.ts';
 
 const NAME_PURPOSE = 'cases.person_name';
-const LIST_LIMIT = 500;
 /** Crockford-like alphabet without 0/O, 1/I/L, U: a reference read out over the phone stays unambiguous. */
 const REF_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 
@@ -98,6 +92,7 @@ export async function insertCase(
       name_index: c.personName ? nameIndex(security, c.personName) : null,
       birth_date: s.seal('birth_date', c.birthDate),
       unit: s.seal('unit', c.unit),
+      last_contact_on: s.seal('last_contact_on', c.lastContactOn),
       group_size: c.groupSize ?? null,
       region: c.region ?? null,
       external_id: options.externalId ?? null,
@@ -106,6 +101,7 @@ export async function insertCase(
       updated_at: now,
     })
     .execute();
+  await writeNameTokens(trx, security, id, c.personName);
   await auditCase(trx, security, actor, 'create', id, { origin: options.origin ?? 'caseworker' });
   if (c.status) {
     const onDate = c.statusOn ?? today(now);
@@ -157,6 +153,7 @@ export async function readCase(
       personName: open.personName,
       birthDate: open.birthDate,
       unit: open.unit,
+      lastContactOn: open.lastContactOn,
       groupSize: row.group_size,
       externalId: row.external_id,
       statusHistory: status.map((r) => openStatus(security, r)),
@@ -165,57 +162,6 @@ export async function readCase(
       family: family.map((r) => openFamily(security, r)),
       tasks,
     };
-  });
-}
-
-export interface CaseFilter {
-  state?: CaseState;
-  status?: CaseStatus;
-  /** Only cases this user is assigned to. */
-  assignee?: string;
-  limit?: number;
-}
-
-/** Cases, most recently changed first; each case shown is audited as viewed (lists show names). */
-export async function listCases(
-  db: Kysely<DB>,
-  security: Security,
-  actor: string,
-  filter: CaseFilter = {},
-): Promise<CaseSummary[]> {
-  return db.transaction().execute(async (trx) => {
-    let q = trx.selectFrom('cases').selectAll('cases');
-    if (filter.state) q = q.where('cases.state', '=', filter.state);
-    if (filter.status) q = q.where('cases.status', '=', filter.status);
-    if (filter.assignee) {
-      const user = filter.assignee;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('case_assignees as a')
-            .select('a.case_id')
-            .whereRef('a.case_id', '=', 'cases.id')
-            .where('a.user_id', '=', user),
-        ),
-      );
-    }
-    const rows = await q
-      .orderBy('cases.updated_at', 'desc')
-      .orderBy('cases.id')
-      .limit(Math.min(filter.limit ?? LIST_LIMIT, LIST_LIMIT))
-      .execute();
-    const out = await summariseMany(trx, security, rows);
-    await security.audit.recordMany(
-      trx,
-      rows.map((row) => ({
-        actor,
-        action: 'view' as const,
-        targetKind: 'cases',
-        targetId: row.id,
-        details: { part: 'list' },
-      })),
-    );
-    return out;
   });
 }
 
@@ -239,9 +185,12 @@ export async function updateCase(
     }
     if (change.birthDate !== undefined) set.birth_date = s.seal('birth_date', change.birthDate);
     if (change.unit !== undefined) set.unit = s.seal('unit', change.unit);
+    if (change.lastContactOn !== undefined)
+      set.last_contact_on = s.seal('last_contact_on', change.lastContactOn);
     if (change.groupSize !== undefined) set.group_size = change.groupSize;
     if (change.region !== undefined) set.region = change.region;
     await trx.updateTable('cases').set(set).where('id', '=', id).execute();
+    if (change.personName !== undefined) await writeNameTokens(trx, security, id, change.personName);
     const fields = Object.keys(change).sort().join(',').slice(0, 120);
     await auditCase(trx, security, actor, 'update', id, {
       part: 'case',
@@ -320,60 +269,18 @@ export function nameIndex(security: Security, name: string): string {
   return blindIndex(security.keyring, name, NAME_PURPOSE, { normalise: normaliseForIndex });
 }
 
-async function summarise(trx: Transaction<DB>, security: Security, row: CaseRow): Promise<CaseSummary> {
-  const [one] = await summariseMany(trx, security, [row]);
-  return one as CaseSummary;
-}
-
-async function summariseMany(
-  trx: Transaction<DB>,
-  security: Security,
-  rows: CaseRow[],
-): Promise<CaseSummary[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [assignees, pending] = await Promise.all([
-    trx
-      .selectFrom('case_assignees as a')
-      .innerJoin('users as u', 'u.id', 'a.user_id')
-      .select(['a.case_id', 'a.user_id', 'u.username'])
-      .where('a.case_id', 'in', ids)
-      .orderBy('u.username')
-      .execute(),
-    trx
-      .selectFrom('case_links')
-      .select(['case_id', (eb) => eb.fn.countAll<string>().as('n')])
-      .where('case_id', 'in', ids)
-      .where('state', '=', 'suggested')
-      .groupBy('case_id')
-      .execute(),
-  ]);
-  const pendingOf = new Map(pending.map((p) => [p.case_id, Number(p.n)]));
-  return rows.map((row) => ({
-    id: row.id,
-    ref: row.ref,
-    kind: row.kind as CaseSummary['kind'],
-    state: row.state as CaseState,
-    origin: row.origin as CaseOrigin,
-    title: openCase(security, row).title,
-    status: row.status as CaseStatus,
-    statusOn: row.status_on ? isoDate(row.status_on) : null,
-    region: row.region,
-    assignees: assignees
-      .filter((a) => a.case_id === row.id)
-      .map((a) => ({ userId: a.user_id, username: a.username })),
-    pendingSuggestions: pendingOf.get(row.id) ?? 0,
-    createdAt: isoTime(row.created_at),
-    updatedAt: isoTime(row.updated_at),
-  }));
-}
-
 /** A random case reference ("K7QX-3MPA") that no case has yet. */
 export async function freshRef(trx: Kysely<DB> | Transaction<DB>): Promise<string> {
   for (;;) {
     const chars = Array.from({ length: 8 }, () => REF_ALPHABET[randomInt(REF_ALPHABET.length)]).join('');
     const ref = `${chars.slice(0, 4)}-${chars.slice(4)}`;
     const taken = await trx.selectFrom('cases').select('id').where('ref', '=', ref).executeTakeFirst();
-    if (!taken) return ref;
+    // A reference given to a family for a report attached to a case is taken too: it leads to that case.
+    const given = await trx
+      .selectFrom('case_receipts')
+      .select('ref')
+      .where('ref', '=', ref)
+      .executeTakeFirst();
+    if (!taken && !given) return ref;
   }
 }

@@ -4,7 +4,9 @@
  * The SQL checks in migration 0030 repeat the enumerations; a test compares them.
  */
 import { z } from '@hono/zod-openapi';
+import { resolveRegion } from './region-names.ts';
 import { isCalendarDate } from './time.ts';
+import { typedDate, typedPartialDate } from './typed-dates.ts';
 
 export const CASE_STATUSES = [
   'refused',
@@ -65,19 +67,44 @@ export const CASE_VOCABULARY = Object.freeze({
   addressees: ADDRESSEE_TYPES,
 });
 
-/** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused, not rolled over to March). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-  .refine(isCalendarDate, 'must be a real date');
-/** A birth date as families give it: a year, a year and month, or a whole date. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-/** ISO 3166-2 region code (RU-BU) or a country code (RU). */
-export const RegionCode = z
-  .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166-2 code like RU-BU');
+/** Typed text read by `parse` (typed-dates.ts, region-names.ts); anything else is left for the checks to refuse. */
+const typed = (parse: (v: string) => string | null) => (value: unknown) =>
+  typeof value === 'string' ? (parse(value) ?? value) : value;
+
+/**
+ * A calendar date that exists (2026-02-30 is refused, not rolled over to March), typed as a person
+ * writes it (14.02.1998, 14 февраля 1998, 1998-02-14): read to YYYY-MM-DD.
+ */
+export const IsoDate = z.preprocess(
+  typed(typedDate),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, such as 14.02.1998')
+    .refine(isCalendarDate, 'must be a real date'),
+);
+/** A birth date as families give it: a year, a month and year, or a whole date (1998, 02.1998, 14.02.1998). */
+export const PartialDate = z.preprocess(
+  typed(typedPartialDate),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, a month and year or a date, such as 02.1998'),
+);
+/**
+ * A region by its name in English or Russian (Buryatia, Бурятия) or its ISO 3166-2 code (RU-BU):
+ * stored as the code.
+ */
+export const RegionCode = z.preprocess(
+  typed((v) => {
+    const r = resolveRegion(v);
+    return r.ok ? r.code : null;
+  }),
+  z
+    .string()
+    .regex(
+      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+      'must be a region, by its name (Buryatia, Бурятия) or ISO 3166-2 code (RU-BU)',
+    ),
+);
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -92,6 +119,8 @@ export const CaseInput = z
     region: RegionCode.optional(),
     status: CaseStatus.optional(),
     statusOn: IsoDate.optional(),
+    /** When the family last heard from him (letters quote it). */
+    lastContactOn: IsoDate.optional(),
   })
   .refine((c) => c.title || c.personName, {
     message: 'a case needs a title or a person name',
@@ -109,6 +138,7 @@ export const CaseUpdate = z
     unit: text(200).nullable().optional(),
     groupSize: z.number().int().min(1).max(100_000).nullable().optional(),
     region: RegionCode.nullable().optional(),
+    lastContactOn: IsoDate.nullable().optional(),
   })
   .openapi('CaseUpdate');
 export type CaseUpdate = z.infer<typeof CaseUpdate>;
@@ -261,6 +291,7 @@ export const CaseFile = CaseSummary.extend({
   personName: z.string().nullable(),
   birthDate: z.string().nullable(),
   unit: z.string().nullable(),
+  lastContactOn: z.string().nullable(),
   groupSize: z.number().int().nullable(),
   externalId: z.string().nullable(),
   statusHistory: z.array(StatusEntry),

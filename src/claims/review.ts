@@ -33,7 +33,8 @@ export class ReviewError extends Error {
   }
 }
 
-const schemas: Record<ClaimKind, z.ZodType> = {
+/** Each kind's value schema: what a correction or a claim added by hand must satisfy. */
+export const claimSchemas: Record<ClaimKind, z.ZodType> = {
   figure: Figure,
   unit: UnitMention,
   place: PlaceMention,
@@ -136,7 +137,7 @@ function nextState(
       return { state: 'suggested', value: suggested };
     case 'edit': {
       const merged = { ...current, ...input.changes, rule: current.rule };
-      const parsed = schemas[kind].safeParse(merged);
+      const parsed = claimSchemas[kind].safeParse(merged);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new ReviewError(

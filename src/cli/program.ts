@@ -3,7 +3,7 @@
  * command's declaration. Building it loads no command's dependencies (see
  * ./commands/lazy.ts), so `--help` and `--version` stay fast.
  */
-import { Command, Help } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import { VERSION } from '../version.ts';
 import { commands } from './commands/index.ts';
 
@@ -19,9 +19,14 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .configureHelp({
       showGlobalOptions: true,
-      // The version is the program's: listed in its own help, not among each subcommand's global options.
-      visibleGlobalOptions(command) {
-        return Help.prototype.visibleGlobalOptions.call(this, command).filter((o) => o.long !== '--version');
+      // Global options are the program's own (not --version, listed in its help only); a parent
+      // command's options (`records --kind`) filter that command's list, not its subcommands'.
+      visibleGlobalOptions(command): Option[] {
+        let root = command;
+        while (root.parent) root = root.parent;
+        return Help.prototype.visibleGlobalOptions
+          .call(this, command)
+          .filter((o) => o.long !== '--version' && root.options.includes(o));
       },
     })
     .showHelpAfterError()

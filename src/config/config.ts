@@ -26,6 +26,8 @@ interface Env {
   OBJECTOR_TRUST_PROXY?: 'true' | 'false';
   /** The installation's own PFIF domain: record ids under it name cases opened here (lower case). */
   OBJECTOR_PFIF_DOMAIN?: string;
+  /** `true`: the public numbers also count unreviewed machine suggestions (each such number says so). */
+  OBJECTOR_PUBLISH_UNREVIEWED?: 'true' | 'false';
 }
 
 /** A message for a variable's bad value; never quotes the value (it may be a key or hold a password). */
@@ -70,6 +72,7 @@ const READERS: { [K in keyof Env]-?: (value: string | undefined) => Env[K] } = {
   OBJECTOR_AUDIT_ANCHOR: text,
   OBJECTOR_COOKIE_SECURE: (v) => oneOf(v, ['auto', 'true', 'false'] as const),
   OBJECTOR_TRUST_PROXY: (v) => oneOf(v, ['true', 'false'] as const),
+  OBJECTOR_PUBLISH_UNREVIEWED: (v) => oneOf(v, ['true', 'false'] as const),
   OBJECTOR_PFIF_DOMAIN: (v) => {
     if (v === undefined) return undefined;
     if (!DOMAIN_RE.test(v)) throw new BadVariable('must be a domain name such as helpline.example.org');
@@ -130,6 +133,8 @@ export interface Config {
   readonly security: SecurityConfig;
   /** The installation's own PFIF domain (OBJECTOR_PFIF_DOMAIN, default objector.invalid). */
   readonly pfifDomain: string;
+  /** Public numbers count unreviewed claims too (OBJECTOR_PUBLISH_UNREVIEWED=true); default: reviewed claims only. */
+  readonly publishUnreviewed: boolean;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     maxFileBytes: Math.round((e.OBJECTOR_MAX_FILE_MB ?? 20) * 1024 * 1024),
     security: Object.freeze(securityConfig(e, dataDir)),
     pfifDomain: e.OBJECTOR_PFIF_DOMAIN ?? DEFAULT_PFIF_DOMAIN,
+    publishUnreviewed: e.OBJECTOR_PUBLISH_UNREVIEWED === 'true',
   });
 }
 

@@ -77,17 +77,19 @@ export function buildFacts(input: CountInput): FactSet {
     else if (bound === null) excluded.push({ claim: c.id, reason: `"${qualifier}" is not a lower bound` });
     else figures.push({ claim: c, type, ctx: ctx(c), bound, qualifier, value });
   }
+  // An event's figure: the first figure claim of its report with its type and number.
+  const figureOf = new Map<string, CountClaim>();
+  for (const f of figureClaims) {
+    const k = `${f.sourceId}\u0001${COUNTS_TO_EVENT[String(f.value.counts)]}\u0001${Number(f.value.value)}`;
+    if (!figureOf.has(k)) figureOf.set(k, f);
+  }
+  const counted = new Map(figures.map((f) => [f.claim.id, f]));
   for (const c of live.filter((x) => x.kind === 'event')) {
     const type = c.value.type as EventType;
     const count = typeof c.value.count === 'number' ? c.value.count : null;
-    const same = figureClaims.find(
-      (f) =>
-        f.sourceId === c.sourceId &&
-        COUNTS_TO_EVENT[String(f.value.counts)] === type &&
-        Number(f.value.value) === count,
-    );
+    const same = count === null ? undefined : figureOf.get(`${c.sourceId}\u0001${type}\u0001${count}`);
     if (count !== null && same) {
-      const fig = figures.find((f) => f.claim.id === same.id);
+      const fig = counted.get(same.id);
       // The figure's sentence decides where it belongs; the event only fills gaps.
       if (fig) figures.push({ ...fig, claim: c, ctx: mergeCtx(fig.ctx, ctx(c)) });
       else individuals.push({ claim: c, type, ctx: ctx(c) });
@@ -95,8 +97,9 @@ export function buildFacts(input: CountInput): FactSet {
       figures.push({ claim: c, type, ctx: ctx(c), bound: count, qualifier: 'exact', value: count });
     } else individuals.push({ claim: c, type, ctx: ctx(c) });
   }
-  const facts = mergeFigures(figures, cluster, outlet, input.relations);
-  facts.push(...individualFacts(individuals, cluster, outlet, input.claims));
+  const byId = new Map(input.claims.map((c) => [c.id, c]));
+  const facts = mergeFigures(figures, cluster, outlet, input.relations, byId);
+  for (const f of individualFacts(individuals, cluster, outlet, byId)) facts.push(f);
   return { facts, excluded };
 }
 
@@ -126,15 +129,19 @@ function mergeFigures(
   cluster: Map<string, string>,
   outlet: Map<string, string | null>,
   relations: CountInput['relations'],
+  byId: ReadonlyMap<string, CountClaim>,
 ): Fact[] {
   const facts: Fact[] = [];
+  // Facts by type and bound, in the order they were made: only those can be the same figure.
+  const alike = new Map<string, Fact[]>();
   const agree = agreeWith(relations);
   // Most specific first, so a bare repeat joins the fact that says where.
   const specificity = (i: Item) => [i.ctx.unit, i.ctx.place, i.ctx.month].filter((x) => x !== null).length;
   for (const it of [...items].sort((a, b) => specificity(b) - specificity(a))) {
-    const f = facts.find(
-      (x) => x.kind === 'figure' && x.type === it.type && x.value === it.bound && agree(x, it.ctx),
-    );
+    const k = `${it.type}\u0001${it.bound}`;
+    const candidates = alike.get(k) ?? [];
+    alike.set(k, candidates);
+    const f = candidates.find((x) => agree(x, it.ctx));
     if (f) {
       f.unit ??= it.ctx.unit;
       f.place ??= it.ctx.place;
@@ -161,15 +168,25 @@ function mergeFigures(
     };
     addClaim(fact, it.claim, it.ctx);
     facts.push(fact);
+    candidates.push(fact);
   }
-  for (const f of facts)
-    finishFact(
-      f,
-      cluster,
-      outlet,
-      items.map((i) => i.claim),
-    );
+  for (const f of facts) finishFact(f, cluster, outlet, byId);
   return facts;
+}
+
+/** addClaim for many items at once: a cell may hold thousands of events, so no linear look-ups. */
+function addClaims(f: Fact, items: readonly Item[]): void {
+  const claims = new Set(f.claims);
+  const sources = new Set(f.sources);
+  const why = new Set(f.why);
+  for (const it of items) {
+    claims.add(it.claim.id);
+    sources.add(it.claim.sourceId);
+    for (const n of it.ctx.notes) why.add(n);
+  }
+  f.claims = [...claims];
+  f.sources = [...sources];
+  f.why = [...why];
 }
 
 function addClaim(f: Fact, c: CountClaim, ctx: CountContext): void {
@@ -183,9 +200,8 @@ function finishFact(
   f: Fact,
   cluster: Map<string, string>,
   outlet: Map<string, string | null>,
-  claims: readonly CountClaim[],
+  byId: ReadonlyMap<string, CountClaim>,
 ): void {
-  const byId = new Map(claims.map((c) => [c.id, c]));
   f.reviewed = f.claims.some((id) => REVIEWED.has(byId.get(id)?.state ?? ''));
   const roots = new Set(f.sources.map((s) => cluster.get(s) ?? s));
   const tellers = new Set([...roots].map((r) => outlet.get(r) ?? r));
@@ -211,12 +227,14 @@ function individualFacts(
   items: Item[],
   cluster: Map<string, string>,
   outlet: Map<string, string | null>,
-  claims: readonly CountClaim[],
+  byId: ReadonlyMap<string, CountClaim>,
 ): Fact[] {
   const cells = new Map<string, Item[]>();
   for (const it of items) {
     const key = JSON.stringify([it.type, it.ctx.unit, it.ctx.place, it.ctx.month]);
-    cells.set(key, [...(cells.get(key) ?? []), it]);
+    const cell = cells.get(key);
+    if (cell) cell.push(it);
+    else cells.set(key, [it]);
   }
   const facts: Fact[] = [];
   for (const cell of cells.values()) {
@@ -252,8 +270,8 @@ function individualFacts(
       evidence: 'one_source',
       why: [],
     };
-    for (const it of cell) addClaim(fact, it.claim, it.ctx);
-    finishFact(fact, cluster, outlet, claims);
+    addClaims(fact, cell);
+    finishFact(fact, cluster, outlet, byId);
     fact.why.unshift(
       `${first.type}: ${value} individual(s) from ${cell.length} event report(s): ${named.size} named person(s) ` +
         `counted once each; unnamed ones counted from the one report cluster that tells most`,

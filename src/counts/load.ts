@@ -4,38 +4,54 @@
  * counting core.
  */
 import type { Kysely } from 'kysely';
-import type { ClaimContext } from '../kb/context.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Place } from '../gazetteer/types.ts';
 import type { Resolver } from '../kb/persons.ts';
 import { placeAncestors, placesDisjoint } from '../kb/places.ts';
 import { buildFromStore } from '../kb/repository.ts';
 import type { KbDeps } from '../kb/types.ts';
 import type { DB } from '../store/db-types.ts';
 import { computeCounts } from './compute.ts';
+import { contextNotes, loadStoredCountInput, type StoredOptions } from './from-store.ts';
 import type { CountContext, CountInput, CountRelations, CountResult } from './types.ts';
+
+// The notes moved beside the stored-records loader, which needs them too; callers import them from here.
+export { contextNotes };
 
 /** Relations between units and places, from the gazetteers. */
 export function relationsOf(deps: KbDeps): CountRelations {
+  const places = rememberLookups(deps.places);
   return {
     unitsDisjoint: (a, b) => deps.units.disjoint(a, b),
     unitAncestors: (k) => deps.units.ancestors(k),
-    placesDisjoint: (a, b) => placesDisjoint(deps.places, a, b),
+    placesDisjoint: (a, b) => placesDisjoint(places, a, b),
     placeAncestors: (id) => {
-      const p = deps.places.get(id);
-      return p ? placeAncestors(deps.places, p).map((x) => x.id) : [];
+      const p = places.get(id);
+      return p ? placeAncestors(places, p).map((x) => x.id) : [];
     },
   };
 }
 
-/** How a claim's context was found, in words for `why`. */
-export function contextNotes(ctx: ClaimContext): string[] {
-  const notes: string[] = [];
-  if (ctx.unit?.how === 'document')
-    notes.push('unit: document-level fallback (the only unit the report names)');
-  if (ctx.place?.how === 'document')
-    notes.push('place: document-level fallback (the only place the report names)');
-  if (ctx.cumulative) notes.push('a running total ("so far", "since"): not tied to a month');
-  if (ctx.month && ctx.dateHow === 'sentence') notes.push('month: from a dated event in the same sentence');
-  return notes;
+/**
+ * The gazetteer with its name lookups remembered: a place's region is found
+ * by name (normalising and matching it), and counting asks for the regions of
+ * the same few hundred places millions of times.
+ */
+function rememberLookups(g: Gazetteer): Gazetteer {
+  const seen = new Map<string, Place[]>();
+  return {
+    get: (id) => g.get(id),
+    findInText: (text) => g.findInText(text),
+    size: g.size,
+    lookup(name) {
+      let hit = seen.get(name);
+      if (!hit) {
+        hit = g.lookup(name);
+        seen.set(name, hit);
+      }
+      return hit;
+    },
+  };
 }
 
 export interface CountsReport extends CountResult {
@@ -43,7 +59,11 @@ export interface CountsReport extends CountResult {
   names: Record<string, string>;
 }
 
-/** Counts over the store's current claims. */
+/**
+ * Counts over the store's current claims, placed by rebuilding the knowledge
+ * base in memory from every report body (the reference path; see
+ * countFromRecords for reading the stored records instead).
+ */
 export async function countFromStore(
   db: Kysely<DB>,
   deps: KbDeps,
@@ -77,7 +97,27 @@ export function countFromBuild(
     contexts,
     relations: relationsOf(deps),
   };
-  const result = computeCounts(input);
+  return withNames(computeCounts(input), deps);
+}
+
+/**
+ * Counts over the stored claims and records (./from-store.ts): no report body
+ * is read and nothing is extracted or resolved again. The records do not yet
+ * hold a figure's sentence month, running-total cue or document-level
+ * fallbacks, so this differs from countFromStore where those matter; it is
+ * not what the commands use until derivation stores them (docs/counting.md).
+ */
+export async function countFromRecords(
+  db: Kysely<DB>,
+  deps: KbDeps,
+  options: StoredOptions = {},
+): Promise<CountsReport> {
+  const input = await loadStoredCountInput(db, options);
+  return withNames(computeCounts({ ...input, relations: relationsOf(deps) }), deps);
+}
+
+/** Adds the names of the units and places the groups name. */
+function withNames(result: CountResult, deps: KbDeps): CountsReport {
   const names: Record<string, string> = {};
   for (const g of result.groups) {
     if (g.key.unit && g.key.unit !== '*')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createGazetteer } from './gazetteer.ts';
 import { loadGazetteer } from './load.ts';
+import type { Place } from './types.ts';
 
 const g = loadGazetteer();
 const best = (name: string) => g.lookup(name)[0];
@@ -37,6 +39,29 @@ describe('gazetteer lookup', () => {
     expect(best('Rostov')?.name).toBe('Rostov-on-Don');
     // A current name beats a former one held by a bigger place.
     expect(best('Pokrovsk')?.country).toBe('UA');
+  });
+
+  it('ranks places sharing a name once each: current name first, then rank, ties in file order', () => {
+    const village = (id: string, name: string, names: string[] = []): Place => ({
+      id,
+      name,
+      kind: 'village',
+      country: 'RU',
+      admin1: null,
+      lat: 0,
+      lon: 0,
+      population: 100,
+      names,
+    });
+    const places = [
+      village('t:a', 'Ivanovka'),
+      village('t:b', 'Petrovka', ['Ivanovka']),
+      village('t:c', 'Ivanovka'),
+      { ...village('t:d', 'Ivanovka'), population: 5_000 },
+      { ...village('t:e', 'Sidorovka', ['Ivanovka']), population: 500_000 },
+    ];
+    const small = createGazetteer(places, [], { before: [], after: [] });
+    expect(small.lookup('Ivanovka').map((p) => p.id)).toEqual(['t:e', 't:d', 't:a', 't:c', 't:b']);
   });
 
   it('has no countries', () => {

@@ -3,6 +3,8 @@
  * lookup by name, by id, and a fast matcher over free text. Pure: built from
  * data passed in (see ./load.ts for the file loader).
  */
+import { readNameTable } from '../resolve/names/load.ts';
+import { type Folder, makeFolder, type TranslitTable } from '../resolve/names/skeleton.ts';
 import { findPlaces, keyPrefixes, type MatchContext } from './matcher.ts';
 import { nameKey } from './normalize.ts';
 import type { Place, PlaceMatch } from './types.ts';
@@ -50,23 +52,31 @@ export function createGazetteer(
 ): Gazetteer {
   const index = new Map<string, Place[]>();
   const byId = new Map<string, Place>();
+  // Each place's own key, computed once: the ranking below needs it for every place of a shared name.
+  const ownKey = new Map<Place, string>();
   let maxTokens = 1;
   for (const p of places) {
     byId.set(p.id, p);
+    const own = nameKey(p.name);
+    ownKey.set(p, own);
     for (const n of [p.name, ...p.names]) {
-      const key = nameKey(n);
+      const key = n === p.name ? own : nameKey(n);
       if (key.length < 3) continue;
       const list = index.get(key);
       if (!list) index.set(key, [p]);
       else if (!list.includes(p)) list.push(p);
-      maxTokens = Math.max(maxTokens, key.split(' ').length);
+      maxTokens = Math.max(maxTokens, countWords(key));
     }
   }
   // A place called so today beats one that merely had the name once ("Pokrovsk"
-  // is the Ukrainian town, not Engels, formerly Pokrovsk).
+  // is the Ukrainian town, not Engels, formerly Pokrovsk). Scores are computed
+  // once per place and name, not per comparison: a common village name is shared
+  // by hundreds of places. The sort is stable, so ties keep the file's order.
   for (const [key, list] of index) {
-    const score = (p: Place) => placeRank(p) + (nameKey(p.name) === key ? 1 : 0);
-    list.sort((a, b) => score(b) - score(a));
+    if (list.length < 2) continue;
+    const scored = list.map((p) => ({ p, score: placeRank(p) + (calledSo(p, key, ownKey) ? 1 : 0) }));
+    scored.sort((a, b) => b.score - a.score);
+    for (const [i, s] of scored.entries()) list[i] = s.p;
   }
   const ctx: MatchContext = {
     index,
@@ -82,4 +92,31 @@ export function createGazetteer(
     findInText: (text) => findPlaces(text, ctx),
     size: byId.size,
   };
+}
+
+/** Words in a name key (keys are joined by single spaces). */
+function countWords(key: string): number {
+  let n = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+const CYRILLIC_RE = /[а-яё]/u;
+let folder: Folder | null = null;
+
+/**
+ * Whether a shared name is the place's name today: its own name, or, for a
+ * Cyrillic name, one that sounds like its own (Latin) name. "Ставрополь" is
+ * Stavropol, not Tolyatti, which was called so until 1964. Sounds are compared
+ * with the person resolver's transliteration skeletons (data/names/translit.json);
+ * a Russian key is a stem, so it need only begin the place's own name.
+ */
+function calledSo(p: Place, key: string, ownKey: ReadonlyMap<Place, string>): boolean {
+  const own = ownKey.get(p) ?? '';
+  if (own === key) return true;
+  if (!CYRILLIC_RE.test(key)) return false;
+  folder ??= makeFolder(JSON.parse(readNameTable('translit.json')) as TranslitTable);
+  const sound = (name: string) => folder!.phonetic(name.split(' ').map(folder!.skeleton).join(''));
+  const spoken = sound(key);
+  return spoken.length >= 3 && sound(own).startsWith(spoken);
 }

@@ -9,6 +9,28 @@ describe('normalize', () => {
     expect(foldWord('Железногорский')).toBe('железногорский');
   });
 
+  it('folds plain ASCII words as any other: case and apostrophes only', () => {
+    expect(foldWord('Kyiv')).toBe('kyiv');
+    expect(foldWord("O'Brien")).toBe('obrien');
+    expect(foldWord('Mar`ino')).toBe('marino');
+    expect(foldWord('ABC123')).toBe('abc123');
+    expect(foldWord('')).toBe('');
+    // One non-ASCII letter takes the full path.
+    expect(foldWord("Dnipro's’")).toBe('dnipros');
+  });
+
+  it('keys a name by its words as tokenize finds them', () => {
+    for (const name of ['Rostov-on-Don', 'Луганской области', "Kyiv's", '  ', 'Sloviansk – Kramatorsk']) {
+      expect(nameKey(name)).toBe(
+        tokenize(name)
+          .map((t) => t.key)
+          .join(' '),
+      );
+    }
+    expect(nameKey('Rostov-on-Don')).toBe('rostov on don');
+    expect(nameKey('')).toBe('');
+  });
+
   it('reduces Russian case forms of one name to one stem', () => {
     const forms = ['Луганск', 'Луганске', 'Луганска', 'Луганском'].map((w) => stemRussian(foldWord(w)));
     expect(new Set(forms).size).toBe(1);

@@ -23,6 +23,9 @@ const SHORT_I = '\ue000';
  * Russian й is kept (it is a letter of its own, not и with a mark).
  */
 export function foldWord(word: string): string {
+  // Printable ASCII (most names and most words of English text) has no marks or
+  // special letters: only case and apostrophes change, as in the full path below.
+  if (ASCII.test(word)) return word.toLowerCase().replace(ASCII_APOSTROPHES, '');
   return word
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -33,6 +36,10 @@ export function foldWord(word: string): string {
     .replace(/[łøđıßæœ]/g, (c) => LETTERS[c] ?? c)
     .replace(/['’ʼ`ʹ]/g, '');
 }
+
+// Printable ASCII; anything else (control characters too) takes the full path, which is correct for all.
+const ASCII = /^[ -~]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
 
 // Latin letters that do not decompose into a base letter and a mark.
 const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
@@ -126,9 +133,9 @@ export function memoWordKey(limit = Number.POSITIVE_INFINITY): (raw: string) => 
 
 /** The key of a whole name ("Rostov-on-Don" → "rostov on don"; "Луганской области" → "луганск област"). */
 export function nameKey(name: string): string {
-  return tokenize(name)
-    .map((t) => t.key)
-    .join(' ');
+  // The words as tokenize finds them, without building tokens: the gazetteer keys ~100,000 names at start.
+  const words = name.match(WORD);
+  return words ? words.map(wordKey).join(' ') : '';
 }
 
 /** True when the word starts with an upper-case letter (Latin or Cyrillic). */

@@ -15,6 +15,7 @@ import { parseText } from './formats/text.ts';
 import { detectLanguage } from './language.ts';
 import { tidyText } from './plain.ts';
 import type { ParsedSource, SourceDraft, SourceFormat } from './source.ts';
+import { usableTitle } from './title.ts';
 
 const PARSERS: Readonly<Record<InputKind, { format: SourceFormat; parse: (text: string) => SourceDraft[] }>> =
   {
@@ -67,7 +68,8 @@ function parseBytes(path: string, bytes: Uint8Array): ParsedSource[] {
     if (body === '') continue; // nothing but control codes
     sources.push({
       itemKey: draft.itemKey,
-      title: stripMetadataControls(draft.title),
+      // Every format's title passes the furniture check ("Connect with us" is no headline).
+      title: usableTitle(stripMetadataControls(draft.title)),
       text: body,
       language: draft.language ?? detectLanguage(body),
       outlet: stripMetadataControls(draft.outlet),
@@ -76,6 +78,12 @@ function parseBytes(path: string, bytes: Uint8Array): ParsedSource[] {
       published: stripMetadataControls(draft.published),
       format,
       encoding,
+      // Telegram only: a forward's origin, the edit time, link targets (absent for other formats).
+      ...(draft.forwardedFrom ? { forwardedFrom: stripMetadataControls(draft.forwardedFrom) } : {}),
+      ...(draft.edited ? { edited: draft.edited } : {}),
+      ...(draft.links
+        ? { links: draft.links.map((l) => stripMetadataControls(l) ?? '').filter(Boolean) }
+        : {}),
     });
   }
   if (sources.length === 0) throw new IngestError('empty', 'the file has no text besides control codes');

@@ -25,6 +25,12 @@ export const ParsedSource = z.object({
   format: SourceFormat,
   /** WHATWG name of the encoding the bytes were decoded with, e.g. 'utf-8', 'windows-1251', 'koi8-r'. */
   encoding: z.string(),
+  /** A forwarded post: the channel or person it was forwarded from (Telegram). */
+  forwardedFrom: z.string().nullable().optional(),
+  /** When the item was last edited, ISO 8601 (Telegram), or null. */
+  edited: z.string().nullable().optional(),
+  /** Targets of the links in the text (http(s) only), in order, without repeats. */
+  links: z.array(z.string()).optional(),
 });
 export type ParsedSource = z.infer<typeof ParsedSource>;
 

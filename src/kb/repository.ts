@@ -3,12 +3,14 @@
  * record person decisions (reversible: each is a row, undo deletes it), and
  * read records with the claims and sources that mention them.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ClaimKind } from '../claims/schema.ts';
 import type { DB } from '../store/db-types.ts';
 import { buildKnowledge, type KbBuild } from './build.ts';
+import { lockRecords, markDerived } from './incremental.ts';
 import { loadKbDeps } from './lexicon.ts';
 import type { Decision, Resolver } from './persons.ts';
+import { saveMentions, upsertEntities } from './persons-store.ts';
 import { loadResolver } from './resolver.ts';
 import type { KbClaim, KbDeps, KbSource } from './types.ts';
 
@@ -61,7 +63,8 @@ export async function loadCorpus(db: Kysely<DB>): Promise<{ sources: KbSource[];
   };
 }
 
-export async function loadDecisions(db: Kysely<DB>): Promise<Decision[]> {
+/** Every reviewer's decision on person mentions, oldest first. */
+export async function loadDecisions(db: Kysely<DB> | Transaction<DB>): Promise<Decision[]> {
   const rows = await db
     .selectFrom('kb_decisions')
     .select(['a_claim', 'b_claim', 'decision'])
@@ -90,7 +93,9 @@ export interface RebuildResult {
 /**
  * Rebuilds records and links from scratch, in one transaction: records keep
  * their ids (derived from kind and key), links are replaced, review pairs
- * already decided stay decided. Run after ingest (a new source) or review.
+ * already decided stay decided, and every source read is marked derived.
+ * Run after review, or on demand; new sources take the incremental path
+ * (incremental.ts), which ends in the same records.
  */
 export async function rebuildKnowledge(
   db: Kysely<DB>,
@@ -100,21 +105,13 @@ export async function rebuildKnowledge(
 ): Promise<RebuildResult> {
   const build = await buildFromStore(db, deps, resolver);
   await db.transaction().execute(async (trx) => {
+    await lockRecords(trx);
     await trx.deleteFrom('kb_links').execute();
     const keep = build.entities.map((e) => e.id);
     let del = trx.deleteFrom('kb_entities');
     if (keep.length > 0) del = del.where('id', 'not in', keep);
     await del.execute();
-    for (const e of build.entities) {
-      const row = { id: e.id, kind: e.kind, key: e.key, name: e.name, data: JSON.stringify(e.data) };
-      await trx
-        .insertInto('kb_entities')
-        .values(row)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ name: row.name, data: row.data, updated_at: sql`now()` }),
-        )
-        .execute();
-    }
+    await upsertEntities(trx, build.entities);
     for (let i = 0; i < build.links.length; i += 500) {
       const chunk = build.links.slice(i, i + 500).map((l) => ({
         entity_id: l.entityId,
@@ -124,6 +121,15 @@ export async function rebuildKnowledge(
       }));
       await trx.insertInto('kb_links').values(chunk).execute();
     }
+    // What the incremental path reads next: the mention facts, and which sources are in the records.
+    // A source stored after the corpus was read stays pending and is derived next.
+    await trx.deleteFrom('kb_mentions').execute();
+    await saveMentions(trx, build.mentions);
+    await trx.deleteFrom('kb_derived').execute();
+    await markDerived(
+      trx,
+      build.sources.map((s) => s.id),
+    );
     await trx.deleteFrom('kb_review').where('state', '=', 'pending').execute();
     for (const p of build.review) {
       await trx
@@ -209,9 +215,8 @@ export async function undoPersonDecision(
 }
 
 /**
- * Brings the records up to date with the stored claims after new sources
- * arrived (an ingest run, an upload, the sample corpus): one rebuild per run,
- * not per source, since person resolution needs every mention at once.
+ * A full rebuild with the default lookups and resolver. New sources take the
+ * incremental path instead (src/derive), which ends in the same records.
  */
 export async function refreshKnowledge(db: Kysely<DB>, actor: string): Promise<RebuildResult> {
   return rebuildKnowledge(db, loadKbDeps(), loadResolver(), actor);

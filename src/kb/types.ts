@@ -1,4 +1,5 @@
 /** Plain shapes the knowledge-base and counting cores work on (no database rows). */
+import { isLiveState } from '../claims/kinds.ts';
 import type { ClaimKind } from '../claims/schema.ts';
 import type { Sentence } from '../extract/doc.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
@@ -45,6 +46,6 @@ export interface KbDeps {
 }
 
 /** Claims that count and link: rejected and obsolete claims never do. */
-export const isLive = (c: { state: string }) => c.state !== 'rejected' && c.state !== 'obsolete';
+export const isLive = (c: { state: string }) => isLiveState(c.state);
 /** A person looked at it (accepted or corrected). */
 export const isReviewed = (c: { state: string }) => c.state === 'accepted' || c.state === 'edited';

@@ -1,36 +1,52 @@
 /**
- * The public dataset as CSV: one row per published number. Cells that a
+ * The published numbers as CSV (pure): one row per number. Cells that a
  * spreadsheet would run as a formula (=, +, -, @ first) are prefixed with a
- * quote mark, so an export cannot carry a formula injection.
+ * quote mark, so an export cannot carry a formula injection. Columns:
+ * docs/public-data.md.
  */
-import type { PublicDataset } from './dataset.ts';
+import type { PublicCounts } from './model.ts';
 
-const HEADER = ['table', 'type', 'month', 'place', 'unit', 'country', 'value', 'sources'];
+export const CSV_COLUMNS = [
+  'id',
+  'type',
+  'unit',
+  'unit_name',
+  'place',
+  'place_name',
+  'country',
+  'month',
+  'lower_bound',
+  'evidence',
+  'reviewed',
+  'sources',
+] as const;
 
-export function datasetToCsv(d: PublicDataset): string {
-  const rows: (string | number | null)[][] = [HEADER];
-  for (const [table, tallies] of Object.entries(d.events)) {
-    for (const t of tallies)
-      rows.push([
-        `events_${table}`,
-        t.type,
-        t.month ?? null,
-        t.place ?? null,
-        t.unit ?? null,
-        null,
-        t.events,
-        null,
-      ]);
+/** A dimension as a cell: `*` (all) and empty (not stated) as they are. */
+const dim = (d: string | null) => d ?? '';
+
+export function countsToCsv(d: PublicCounts): string {
+  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  for (const n of d.numbers) {
+    const place = n.place && n.place !== '*' ? d.places[n.place] : undefined;
+    rows.push([
+      n.id,
+      n.type,
+      dim(n.unit),
+      n.unit && n.unit !== '*' ? (d.units[n.unit] ?? '') : '',
+      dim(n.place),
+      place?.name ?? '',
+      place?.country ?? '',
+      dim(n.month),
+      n.value,
+      n.evidence,
+      n.reviewed ? 'true' : 'false',
+      n.sources,
+    ]);
   }
-  for (const f of d.figures)
-    rows.push(['figures', f.counts, null, null, null, null, f.lowerBound, f.sources.join(' ')]);
-  for (const u of d.units) rows.push(['units', null, null, null, u.key, null, u.sources, null]);
-  for (const p of d.places) rows.push(['places', null, null, p.name, null, p.country, p.sources, null]);
   return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
+function cell(value: string | number): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,22 +1,49 @@
 /**
  * The redaction policy: what may leave the system without a login. Declared
- * here, once, as data. Everything public is built from these fields only (an
- * allowlist); free text of any kind (quotes, titles, URLs, source text,
- * notes) never goes out, because it may name a private person.
- *
- * On top of the allowlist, a guard (redact.ts) drops every entry that
- * contains the name of any person the store knows who is not a confirmed
- * public figure: a place or unit string that happens to carry a soldier's
- * name is withheld rather than published.
+ * here, once, as data. Public numbers are the counts of src/counts (groups of
+ * the event types below, from the claim states below); their dimensions are
+ * gazetteer names (reference data, not document text). Text taken from a
+ * document (a source's outlet, title and address, a figure's or event's
+ * quoted sentence) is shown on a number's page only when the name guard
+ * (redact.ts with src/report/guard.ts: every spelling of every person the
+ * store knows who is not a confirmed public figure) finds no name in it;
+ * otherwise that field is withheld. Person names, notes and source text never
+ * go out.
  */
+import type { EventType } from '../claims/schema.ts';
 
-/** Claim kinds and the fields of each that may be published. */
-export const PUBLISHABLE_FIELDS = Object.freeze({
-  event: ['type', 'date', 'place', 'count'],
-  figure: ['value', 'qualifier', 'percent', 'counts'],
-  unit: ['key'],
-  place: ['canonical', 'country'],
-} as const);
+/**
+ * Event types whose counts are published: what happened to soldiers trying
+ * to leave the war, and the answer they met. Left out: `death` and
+ * `forced_recruitment`, which the figures "killed" and "recruited" feed with
+ * war losses and mobilisation quotas, not with the events monitored here;
+ * `impersonation`, a fraud on a family, not a count of soldiers.
+ */
+export const PUBLIC_EVENT_TYPES: readonly EventType[] = Object.freeze([
+  'refusal',
+  'desertion',
+  'surrender',
+  'detention',
+  'coercion',
+  'prosecution',
+  'disappearance',
+  'release',
+  'self_harm',
+  'assistance',
+]);
+
+/**
+ * The claim states whose figures and events are counted in public: by
+ * default only what a person accepted or corrected; an installation that
+ * sets OBJECTOR_PUBLISH_UNREVIEWED also publishes machine suggestions, and
+ * then every number resting on one says so (`reviewed: false`).
+ */
+export function publishedStates(publishUnreviewed: boolean): ReadonlySet<string> {
+  return publishUnreviewed ? COUNTED_STATES : REVIEWED_STATES;
+}
+
+/** Longest quoted sentence shown on a number's page (a quote is evidence, not the article). */
+export const MAX_QUOTE = 400;
 
 /**
  * Roles whose holders act in public and may be named: commanders and

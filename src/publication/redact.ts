@@ -4,7 +4,7 @@
  * matched as whole words, ignoring case, both as the full mention and token
  * by token (a surname alone identifies a man as well as his full name).
  */
-import { MIN_NAME_TOKEN } from './policy.ts';
+import { MIN_NAME_TOKEN, PUBLIC_FIGURE_ROLES, REVIEWED_STATES } from './policy.ts';
 
 export interface NameGuard {
   /** True when `text` contains a private name. */
@@ -46,4 +46,24 @@ function fold(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A person claim, as the guard needs it. */
+export interface PersonClaim {
+  kind: string;
+  state: string;
+  value: Record<string, unknown>;
+}
+
+/**
+ * Everyone named in a claim who is not a public figure: every spelling the
+ * documents use. A public figure is a commander or official a person has
+ * reviewed as such: a machine's role guess is not enough to name anyone.
+ */
+export function privateNamesOf(claims: readonly PersonClaim[]): string[] {
+  return claims
+    .filter((c) => c.kind === 'person' && c.state !== 'rejected')
+    .filter((c) => !(REVIEWED_STATES.has(c.state) && PUBLIC_FIGURE_ROLES.has(String(c.value.role))))
+    .map((c) => String(c.value.mention ?? '').trim())
+    .filter((n) => n.length > 0);
 }

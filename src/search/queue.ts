@@ -16,6 +16,8 @@ export interface QueueItem {
   id: string;
   kind: string;
   rule: string;
+  /** Extractor name@version: with the rule, the claim's "why". */
+  extractor: string;
   value: Record<string, unknown>;
   sourceId: string;
   sourceTitle: string | null;
@@ -45,7 +47,7 @@ export async function listQueue(
   if (filter.kind) q = q.where('c.kind', '=', filter.kind);
   // Offsets are 0-based; substr is 1-based.
   const rows = await q
-    .select(['c.id', 'c.kind', 'c.rule', 'c.value', 'c.source_id', 's.title', 'c.version'])
+    .select(['c.id', 'c.kind', 'c.rule', 'c.extractor', 'c.value', 'c.source_id', 's.title', 'c.version'])
     .select([
       sql<string>`substr(s.body, greatest(c.start_offset - ${CONTEXT}, 0) + 1, c.start_offset - greatest(c.start_offset - ${CONTEXT}, 0))`.as(
         'before',
@@ -72,6 +74,7 @@ export async function listQueue(
       id: r.id,
       kind: r.kind,
       rule: r.rule,
+      extractor: r.extractor,
       value: r.value as Record<string, unknown>,
       sourceId: r.source_id,
       sourceTitle: r.title,

@@ -13,7 +13,7 @@ export interface EncryptedTable {
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = Object.freeze([
   { table: 'notes', id: 'id', columns: ['author', 'body', 'contact'] },
-  { table: 'cases', id: 'id', columns: ['title', 'person_name', 'birth_date', 'unit'] },
+  { table: 'cases', id: 'id', columns: ['title', 'person_name', 'birth_date', 'unit', 'last_contact_on'] },
   { table: 'case_status', id: 'id', columns: ['note'] },
   { table: 'case_whereabouts', id: 'id', columns: ['place', 'place_ref', 'how_known'] },
   { table: 'case_contacts', id: 'id', columns: ['counterpart', 'summary'] },
@@ -23,5 +23,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedTable[] = Object.freeze([
   { table: 'case_links', id: 'id', columns: ['reason'] },
   { table: 'case_challenges', id: 'id', columns: ['question'] },
   { table: 'case_pfif_records', id: 'id', columns: ['record'] },
+  { table: 'case_documents', id: 'id', columns: ['filename', 'content'] },
   { table: 'users', id: 'id', columns: ['totp_secret'] },
 ]);

@@ -12,21 +12,27 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Kysely } from 'kysely';
+import { createDeriveRunner, type DeriveRunner } from '../derive/runner.ts';
+import { createPublication, type Publication } from '../publication/service.ts';
 import type { Security } from '../security/services.ts';
 import type { DB } from '../store/db-types.ts';
+import { errorProblem } from './error-problems.ts';
+import { completeOpenApi } from './openapi.ts';
 import { problem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRoutes } from './routes/cases/index.ts';
+import { DOCUMENT_UPLOAD_BYTES } from './routes/cases/documents.ts';
 import { PFIF_MAX_BYTES } from './routes/cases/pfif.ts';
-import { CaseError, caseProblem } from './routes/cases/problems.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { publicRoutes } from './routes/public.ts';
+import { reportRoutes } from './routes/report.ts';
 import { reviewQueueRoutes } from './routes/review-queue.ts';
 import { searchRoutes } from './routes/search.ts';
+import { sessionProbeRoutes } from './routes/session-probe.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webRoutes } from './routes/web.ts';
 import { accessControl } from './security/access.ts';
@@ -49,6 +55,10 @@ export interface AppDeps {
   localTokenHash?: string | null;
   /** The installation's own PFIF domain (config `pfifDomain`). */
   pfifDomain?: string;
+  /** Derives records after uploads (default: a runner of this app's own). */
+  derive?: DeriveRunner;
+  /** The public numbers (default: a publication of this app's own, reviewed claims only). */
+  publication?: Publication;
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -81,33 +91,55 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     routeBodyLimit({
       'POST /api/ingest': deps.maxFileBytes * 4,
       'POST /api/casework/pfif': PFIF_MAX_BYTES,
+      'POST /api/cases/:id/documents': DOCUMENT_UPLOAD_BYTES,
     }),
   );
   app.use('/api/*', jsonDepthGuard());
 
-  publicRoutes(app, deps.db, deps.version, deps.security.now);
+  publicRoutes(
+    app,
+    deps.publication ?? createPublication(deps.db, { publishUnreviewed: false, now: deps.security.now }),
+    deps.version,
+  );
   authRoutes(app, { db: deps.db, security: deps.security, cookieSecure, connection });
-  sourceRoutes(app, deps.db);
+  sessionProbeRoutes(app);
+  sourceRoutes(app, deps.db, deps.security);
   claimRoutes(app, deps.db, deps.security);
-  ingestRoutes(app, deps.db, deps.maxFileBytes, deps.security);
+  ingestRoutes(app, deps.db, deps.maxFileBytes, deps.security, deps.derive ?? createDeriveRunner(deps));
   noteRoutes(app, deps.db, deps.security);
   adminRoutes(app, deps.db, deps.security);
   caseRoutes(app, { db: deps.db, security: deps.security, connection, pfifDomain: deps.pfifDomain });
 
   knowledgeRoutes(app, { db: deps.db });
+  reportRoutes(app, deps.db);
   searchRoutes(app, deps.db);
   reviewQueueRoutes(app, deps.db, deps.security);
   // The web application (web/) and the two read routes only its screens need.
-  webRoutes(app, deps.db, deps.security.now);
+  webRoutes(app, deps.db);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'objector API', version: deps.version },
+  // Built once, on first request, when every route is registered; completed from the route table.
+  let openApi: unknown = null;
+  app.get('/api/openapi.json', (c) => {
+    openApi ??= completeOpenApi(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'objector API',
+          version: deps.version,
+          description: 'Sourced records of soldiers refusing the war, case files and published counts.',
+          license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
+        },
+        servers: [{ url: '/', description: 'this server' }],
+      }),
+    );
+    return c.json(openApi);
   });
 
   app.notFound((c) => problem(c, 404, 'Not found'));
   app.onError((error, c) => {
-    if (error instanceof CaseError) return caseProblem(c, error);
+    // Typed errors of the modules (error-problems.ts): routes throw, this answers.
+    const typed = errorProblem(c, error);
+    if (typed) return typed;
     // Hono's validators refuse malformed bodies and wrong media types with their own generic messages.
     if (error instanceof HTTPException && error.status < 500) {
       return problem(

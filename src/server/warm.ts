@@ -1,12 +1,10 @@
 /**
  * Work a server does once at start, before it takes requests, so the first
- * visitor does not pay for it: the public dataset behind the dashboard reads
- * every claim (seconds at 100,000 claims) and is cached until the data changes.
+ * visitor does not pay for it: the public numbers are recounted from every
+ * claim (seconds at 100,000 claims) and kept until the data changes.
  */
-import type { Kysely } from 'kysely';
-import { publishedDataset } from '../search/published.ts';
-import type { DB } from '../store/db-types.ts';
+import type { Publication } from '../publication/service.ts';
 
-export async function warmCaches(db: Kysely<DB>, now: () => Date = () => new Date()): Promise<void> {
-  await publishedDataset(db, now());
+export async function warmCaches(publication: Publication): Promise<void> {
+  await publication.fresh();
 }

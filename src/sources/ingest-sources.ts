@@ -8,18 +8,22 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { extractAndSave } from '../claims/extract-source.ts';
+// The ingest modules this needs, not the ingest/index.ts barrel: the barrel also loads every
+// format's parser and its packages, which only the parse worker runs.
+import { IngestError } from '../ingest/errors.ts';
+import { readInput } from '../ingest/files.ts';
 import {
   contentHash,
   estimateJaccard,
-  IngestError,
   lshBandKeys,
   minhashSignature,
   NEAR_DUPLICATE_THRESHOLD,
-  type ParsedSource,
-  readInput,
-} from '../ingest/index.ts';
+} from '../ingest/fingerprint.ts';
+import type { ParsedSource } from '../ingest/source.ts';
 import { type ParseBudget, parseFileOffLoop } from '../ingest/worker/index.ts';
 import type { DB } from '../store/db-types.ts';
+import { forwardOriginal } from './forwards.ts';
+import { type MetadataChanges, withMetadata } from './metadata.ts';
 import { findBandCandidates, findIdByHash, insertSource } from './repository.ts';
 import type { IngestFailure, IngestReport } from './schema.ts';
 
@@ -45,6 +49,8 @@ export interface IngestOptions {
   within?: WithinStore;
   /** Time budget and pool for parsing each file (default: the shared pool, defaultParseTimeMs). */
   budget?: ParseBudget;
+  /** Metadata a person gave (outlet, date…) for files holding one document (see withMetadata). */
+  metadata?: MetadataChanges;
 }
 
 export function emptyReport(): IngestReport {
@@ -61,7 +67,7 @@ export async function ingestFiles(
   for (const [index, path] of paths.entries()) {
     try {
       const bytes = await readInput(path, options.maxFileBytes);
-      await ingestBytes(db, path, bytes, report, options.within, options.budget);
+      await ingestBytes(db, path, bytes, report, options.within, options.budget, options.metadata);
     } catch (error) {
       report.failed.push(failure(path, error));
     }
@@ -82,8 +88,9 @@ export async function ingestBytes(
   report: IngestReport = emptyReport(),
   within?: WithinStore,
   budget?: ParseBudget,
+  metadata?: MetadataChanges,
 ): Promise<IngestReport> {
-  const parsed = await parseFileOffLoop(name, bytes, budget);
+  const parsed = withMetadata(await parseFileOffLoop(name, bytes, budget), metadata);
   for (const source of parsed) {
     const outcome = await storeSource(db, source, originOf(name, source), within);
     if (outcome.status === 'added') report.added++;
@@ -111,7 +118,9 @@ export async function storeSource(
       if (existing) return { status: 'duplicate', id: existing } as const;
       const signature = minhashSignature(source.text);
       const bands = lshBandKeys(signature);
-      const original = await bestNearDuplicate(trx, signature, bands);
+      // A forward is linked to its original even when the texts differ too much to be a near-duplicate.
+      const original =
+        (await bestNearDuplicate(trx, signature, bands)) ?? (await forwardOriginal(trx, source));
       await insertSource(
         trx,
         {

@@ -2,7 +2,7 @@
  * Sources in the store: small named queries, the only SQL about sources.
  */
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { DB, SourceTable } from '../store/db-types.ts';
+import type { DB, Json, SourceTable } from '../store/db-types.ts';
 import type { SourceDetail, SourceSummary } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -24,6 +24,9 @@ export interface NewSource {
   duplicateOf: string | null;
   similarity: number | null;
   minhash: Uint8Array;
+  forwardedFrom?: string | null | undefined;
+  edited?: string | null | undefined;
+  links?: string[] | undefined;
 }
 
 export async function findIdByHash(db: Db, contentHash: string): Promise<string | null> {
@@ -87,6 +90,9 @@ export async function insertSource(db: Db, source: NewSource, bands: string[]): 
       duplicate_of: source.duplicateOf,
       similarity: source.similarity,
       minhash: source.minhash,
+      forwarded_from: source.forwardedFrom ?? null,
+      edited: source.edited ?? null,
+      links: sql<Json>`${JSON.stringify(source.links ?? [])}`,
     })
     .execute();
   if (bands.length > 0) {
@@ -147,6 +153,9 @@ export async function getSource(db: Db, id: string): Promise<SourceDetail | null
     encoding: row.encoding,
     origin: row.origin,
     duplicates: duplicates.map((d) => d.id),
+    forwardedFrom: row.forwarded_from,
+    edited: row.edited,
+    links: Array.isArray(row.links) ? (row.links as string[]) : [],
   };
 }
 

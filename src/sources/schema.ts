@@ -27,6 +27,12 @@ export const SourceDetail = SourceSummary.extend({
   origin: z.string().nullable(),
   /** Sources that reprint this one. */
   duplicates: z.array(z.string()),
+  /** A forwarded post: where it was forwarded from (Telegram). */
+  forwardedFrom: z.string().nullable(),
+  /** When the post was last edited (Telegram), or null. */
+  edited: z.string().nullable(),
+  /** Targets of the links in the text, including those hidden behind words. */
+  links: z.array(z.string()),
 });
 export type SourceDetail = z.infer<typeof SourceDetail>;
 

@@ -59,6 +59,19 @@ export interface CaseContactTable {
   recorded_at: Date;
 }
 
+export interface CaseDocumentTable {
+  id: string;
+  case_id: string;
+  appeal_id: string | null;
+  kind: string;
+  filename: string;
+  media_type: string;
+  byte_size: number;
+  content: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
 export interface CaseFamilyTable {
   id: string;
   case_id: string;
@@ -84,6 +97,11 @@ export interface CaseLinkTable {
   created_at: Date;
 }
 
+export interface CaseNameTokenTable {
+  case_id: string;
+  token_index: string;
+}
+
 export interface CasePfifRecordTable {
   id: string;
   kind: string;
@@ -94,6 +112,12 @@ export interface CasePfifRecordTable {
   contact_id: string | null;
   record: string;
   imported_at: Date;
+}
+
+export interface CaseReceiptTable {
+  ref: string;
+  case_id: string;
+  issued_at: Date;
 }
 
 export interface CaseStatuTable {
@@ -149,6 +173,7 @@ export interface CaseTable {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  last_contact_on: string | null;
 }
 
 export interface CaseworkMonthTable {
@@ -194,6 +219,11 @@ export interface KbDecisionTable {
   at: Generated<Date>;
 }
 
+export interface KbDerivedTable {
+  source_id: string;
+  derived_at: Generated<Date>;
+}
+
 export interface KbEntitieTable {
   id: string;
   kind: string;
@@ -216,6 +246,15 @@ export interface KbLinkTable {
   claim_id: string;
   source_id: string;
   relation: string;
+}
+
+export interface KbMentionTable {
+  claim_id: string;
+  source_id: string;
+  age: number | null;
+  unit: string | null;
+  region: string | null;
+  contexts: Generated<Json>;
 }
 
 export interface KbReviewTable {
@@ -285,6 +324,9 @@ export interface SourceTable {
   similarity: number | null;
   minhash: Uint8Array | null;
   ingested_at: Generated<Date>;
+  forwarded_from: string | null;
+  edited: string | null;
+  links: Generated<Json>;
 }
 
 export interface UserTable {
@@ -307,9 +349,12 @@ export interface DB {
   case_assignees: CaseAssigneeTable;
   case_challenges: CaseChallengeTable;
   case_contacts: CaseContactTable;
+  case_documents: CaseDocumentTable;
   case_family: CaseFamilyTable;
   case_links: CaseLinkTable;
+  case_name_tokens: CaseNameTokenTable;
   case_pfif_records: CasePfifRecordTable;
+  case_receipts: CaseReceiptTable;
   case_status: CaseStatuTable;
   case_tasks: CaseTaskTable;
   case_whereabouts: CaseWhereaboutTable;
@@ -318,9 +363,11 @@ export interface DB {
   claim_history: ClaimHistoryTable;
   claims: ClaimTable;
   kb_decisions: KbDecisionTable;
+  kb_derived: KbDerivedTable;
   kb_entities: KbEntitieTable;
   kb_history: KbHistoryTable;
   kb_links: KbLinkTable;
+  kb_mentions: KbMentionTable;
   kb_review: KbReviewTable;
   login_attempts: LoginAttemptTable;
   login_locks: LoginLockTable;

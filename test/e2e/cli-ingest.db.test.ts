@@ -112,9 +112,9 @@ describe('objector ingest / sources / source', () => {
         expect(through.status).toBe(0);
         expect(JSON.parse(through.stdout)).toMatchObject({ added: 1, duplicates: 2 });
         // Commands that need the store itself stop with a message saying why.
-        const blocked = await runCli(['claims'], env);
+        const blocked = await runCli(['records', 'rebuild'], env);
         expect(blocked.status).toBe(3);
-        expect(blocked.stderr).toMatch(/held by `objector serve`/);
+        expect(blocked.stderr).toMatch(/`objector serve`/);
       } finally {
         server.child.kill('SIGTERM');
         await new Promise((r) => server.child.once('exit', r));

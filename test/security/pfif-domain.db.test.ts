@@ -6,7 +6,6 @@
  * to it. Every record here is invented.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseError } from '../../src/cases/errors.ts';
 import { exportPfif } from '../../src/cases/pfif/export.ts';
 import { importPfif } from '../../src/cases/pfif/import.ts';
 import { createCase, readCase } from '../../src/cases/repository.ts';
@@ -33,6 +32,15 @@ describe('PFIF records from other domains', () => {
   let security: Security;
   let ours: string;
   const importXml = (xml: string) => importPfif(store.db, security, ACTOR, xml, { source: 'evil.xml' });
+  /** Imports `xml`, which must import no note, and gives its refused records as "file: record, field f: why". */
+  const refused = async (
+    xml: string,
+    options: { source: string; ownDomain?: string } = { source: 'evil.xml' },
+  ) => {
+    const report = await importPfif(store.db, security, ACTOR, xml, options);
+    expect(report.notesImported).toBe(0);
+    return report.rejected.map((r) => `${r.file}: ${r.record}, field ${r.field}: ${r.reason}`).join('\n');
+  };
   const statuses = async (id: string) =>
     (await readCase(store.db, security, ACTOR, id)).statusHistory.map((s) => s.status);
 
@@ -67,24 +75,22 @@ describe('PFIF records from other domains', () => {
     expect(copy.id).not.toBe(ours);
   });
 
-  it('refuses a note from another domain that names our case by its own id, naming file, record and field', async () => {
+  it('leaves out a note from another domain that names our case by its own id, naming file, record and field', async () => {
     for (const xml of [
       pfif(note('evil.example/n3', `objector.invalid/${ours}`)),
       pfif(person(`objector.invalid/${ours}`, note('evil.example/n4', `objector.invalid/${ours}`))),
     ]) {
-      const attempt = importXml(xml);
-      await expect(attempt).rejects.toBeInstanceOf(CaseError);
-      await expect(attempt).rejects.toThrow(
-        /^evil\.xml: (person 1 \(objector\.invalid\/case_[\w-]+\), )?note 1 \(evil\.example\/n[34]\), field note_record_id: a note from evil\.example may not change a case of this store/,
+      expect(await refused(xml)).toMatch(
+        /^evil\.xml: note 1 (of person 1 \(objector\.invalid\/case_[\w-]+\) )?\(evil\.example\/n[34]\), field note_record_id: a note from evil\.example may not change a case of this store/,
       );
     }
     expect(await statuses(ours)).toEqual(['detained']);
   });
 
   it('refuses a note under our own domain that is not one of our entries, and still skips our own', async () => {
-    await expect(
-      importXml(pfif(note('objector.invalid/status_forged', `objector.invalid/${ours}`))),
-    ).rejects.toThrow(/note 1 \(objector\.invalid\/status_forged\), field note_record_id/);
+    expect(await refused(pfif(note('objector.invalid/status_forged', `objector.invalid/${ours}`)))).toMatch(
+      /note 1 \(objector\.invalid\/status_forged\), field note_record_id/,
+    );
     const back = await exportPfif(store.db, security, ACTOR, { caseId: ours });
     const report = await importXml(back.xml);
     expect(report).toMatchObject({ personsUnchanged: 1, notesImported: 0, notesSkipped: 1 });
@@ -103,21 +109,15 @@ describe('PFIF records from other domains', () => {
       personsCreated: 0,
     });
     // With the setting in force, objector.invalid is just another domain: a note under it changes nothing of ours.
-    await expect(
-      importPfif(
-        store.db,
-        security,
-        ACTOR,
-        pfif(note('objector.invalid/n7', `helpline.example.org/${ours}`)),
-        own,
-      ),
-    ).rejects.toThrow(/a note from objector\.invalid may not change a case of this store/);
+    expect(await refused(pfif(note('objector.invalid/n7', `helpline.example.org/${ours}`)), own)).toMatch(
+      /a note from objector\.invalid may not change a case of this store/,
+    );
     expect(await statuses(ours)).toEqual(['detained']);
   });
 
   it("lets a repository add notes to its own person's clone, and no other domain", async () => {
     await importXml(pfif(person('finder.example.org/p1')));
-    await expect(importXml(pfif(note('evil.example/n5', 'finder.example.org/p1')))).rejects.toThrow(
+    expect(await refused(pfif(note('evil.example/n5', 'finder.example.org/p1')))).toMatch(
       /field note_record_id: a note from evil\.example may not change a case imported from finder\.example\.org/,
     );
     const report = await importXml(pfif(note('finder.example.org/n6', 'finder.example.org/p1')));

@@ -1,12 +1,14 @@
 /**
  * Public output goes only through the redaction policy: after ingesting the
- * dev corpus, the anonymous API (counts, dataset JSON and CSV) names none of
+ * dev corpus, the anonymous API (counts, number pages, JSON, CSV and GeoJSON) names none of
  * the private individuals the corpus names (soldiers, relatives, as the gold
  * files list them), and does carry the counts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewClaim } from '../../src/claims/review.ts';
+import { refreshKnowledge } from '../../src/kb/repository.ts';
 import { ingestBytes } from '../../src/sources/ingest-sources.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 import { as, createSecuredApp, type TestApp } from './support.ts';
@@ -58,10 +60,39 @@ describe('public output and the redaction policy', () => {
     expect(names.filter((n) => mentions(text, n)).length).toBeGreaterThan(3);
   });
 
-  it('publishes counts, units and places but no private person’s name', async () => {
+  it('publishes counts, their pages and the exports, but no private person’s name', async () => {
+    // A reviewer accepts every figure, event, place and unit; people are not marked public figures.
+    await refreshKnowledge(store.db, 'system');
+    const rows = await store.db
+      .selectFrom('claims')
+      .select('id')
+      .where('kind', 'in', ['figure', 'event', 'place', 'unit'])
+      .execute();
+    for (const r of rows)
+      await reviewClaim(store.db, { id: r.id, action: 'accept', actor: 'test', version: 'current' });
     const names = privateNames();
     const outputs: Record<string, string> = {};
-    for (const path of ['/api/public/counts', '/api/public/dataset.json', '/api/public/dataset.csv']) {
+    const paths = [
+      '/api/public/summary',
+      '/api/public/counts',
+      '/api/public/dataset.json',
+      '/api/public/dataset.csv',
+      '/api/public/places.geojson',
+    ];
+    for (const path of paths) {
+      const res = await t.app.request(path);
+      expect(res.status, path).toBe(200);
+      outputs[path] = await res.text();
+    }
+    const dataset = JSON.parse(outputs['/api/public/dataset.json']!) as {
+      sources: number;
+      numbers: { id: string; value: number }[];
+      units: Record<string, string>;
+      places: Record<string, unknown>;
+    };
+    // Every number's page: titles, addresses and quoted sentences are where a name could slip out.
+    for (const n of dataset.numbers) {
+      const path = `/api/public/numbers/${encodeURIComponent(n.id)}`;
       const res = await t.app.request(path);
       expect(res.status, path).toBe(200);
       outputs[path] = await res.text();
@@ -72,21 +103,12 @@ describe('public output and the redaction policy', () => {
         path,
       ).toEqual([]);
     }
-    const dataset = JSON.parse(outputs['/api/public/dataset.json']!) as {
-      sources: number;
-      events: { byType: { events: number }[] };
-      figures: { lowerBound: number }[];
-      units: unknown[];
-      places: unknown[];
-    };
-    expect(dataset.sources).toBe(5);
-    expect(dataset.events.byType.reduce((n, e) => n + e.events, 0)).toBeGreaterThan(3);
-    expect(dataset.figures.some((f) => f.lowerBound >= 100)).toBe(true);
-    expect(dataset.units.length).toBeGreaterThan(0);
-    expect(dataset.places.length).toBeGreaterThan(0);
-    expect(outputs['/api/public/dataset.csv']).toMatch(
-      /^table,type,month,place,unit,country,value,sources\r\n/,
-    );
-    expect(JSON.parse(outputs['/api/public/counts']!).figures.length).toBeGreaterThan(0);
+    expect(dataset.sources).toBeGreaterThan(0);
+    expect(dataset.numbers.some((n) => n.value >= 100)).toBe(true);
+    expect(Object.keys(dataset.units).length).toBeGreaterThan(0);
+    expect(Object.keys(dataset.places).length).toBeGreaterThan(0);
+    // The pages do show sources: redaction withholds fields, it does not empty the page.
+    const pages = Object.entries(outputs).filter(([p]) => p.startsWith('/api/public/numbers/'));
+    expect(pages.some(([, text]) => /"quote":"[^"]/.test(text))).toBe(true);
   });
 });

@@ -111,7 +111,7 @@ describe('what the CLI prints from stored data', () => {
       ['sources'],
       ['source', sourceId],
       ['claims'],
-      ['records', '--kind', 'person'],
+      ['records', '--kind', 'person', '--names'],
       ['report', '--names'],
     ])
       runs.push(await run(args, env));

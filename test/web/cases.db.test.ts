@@ -92,8 +92,9 @@ describe('case files in Chromium', () => {
    * Sets the case list's filters through its form and submits it; resolves to the rows once the list
    * the API answered is shown. The filters must differ from the address's, or nothing is requested.
    */
-  const filterList = async (filters: { state?: string; status?: string; mine?: boolean }) => {
+  const filterList = async (filters: { state?: string; status?: string; mine?: boolean; q?: string }) => {
     const form = page.locator('form.filters');
+    await form.locator('input[name=q]').fill(filters.q ?? '');
     await form.locator('select[name=state]').selectOption(filters.state ?? '');
     await form.locator('select[name=status]').selectOption(filters.status ?? '');
     await form.locator('input[name=mine]').setChecked(filters.mine ?? false);
@@ -109,6 +110,11 @@ describe('case files in Chromium', () => {
     await page.locator('#case-count', { hasText: `Cases: ${items.length}` }).waitFor();
     return rows;
   };
+  /** Opens a tab of the case file and waits for it. */
+  const tab = async (name: string) => {
+    await page.locator(`#tab-${name}`).click();
+    await page.locator(`article.case-file[data-tab="${name}"]`).waitFor();
+  };
   const titles = async (rows: Locator) => (await rows.locator('td:nth-child(2) a').allTextContents()).sort();
 
   it('lets a family without an account report a missing man in Russian, and answers with a reference only', async () => {
@@ -122,7 +128,8 @@ describe('case files in Chromium', () => {
     await p.selectOption('#intake-region', 'RU-BU');
     await p.fill('#intake-unit', 'в/ч 12345');
     await p.selectOption('#intake-situation', 'detained');
-    await p.fill('#intake-lastContactOn', '2024-07-12');
+    // Dates as people write them.
+    await p.fill('#intake-lastContactOn', '12.07.2024');
     await p.fill('#intake-lastWords', 'Сказал, что их держат в подвале и телефон отбирают.');
     await p.fill('#intake-lastPlace', 'подвал в Брянке');
     await p.fill('#intake-reporterName', 'Нина Заречная');
@@ -173,10 +180,18 @@ describe('case files in Chromium', () => {
     await page.locator('#case-ref', { hasText: ref }).waitFor();
     caseUrl = page.url();
     expect(await page.locator('h1').textContent()).toContain(MAN);
+    // The family's view is dated by his last contact, not by the day of the form.
+    expect(await page.locator('.case-state').textContent()).toContain('detained since 12 July 2024');
+    expect(await page.locator('.case-facts').textContent()).toContain('12 July 2024');
     // The report arrived with the family as a contact, the form in the log and the basement as his whereabouts.
-    expect(await page.locator('#sec-family').textContent()).toContain('+7 900 000-00-00');
     expect(await page.locator('#sec-whereabouts').textContent()).toContain('подвал в Брянке');
     await check(page, 'detail-triage');
+    // The file is one part at a time, each behind a tab kept in the address.
+    await tab('people');
+    expect(await page.locator('#sec-family').textContent()).toContain('+7 900 000-00-00');
+    expect(await page.locator('#sec-whereabouts').count()).toBe(0);
+    expect(page.url()).toContain('tab=people');
+    await tab('overview');
     await page.locator('#accept-case').click();
     await page.locator('.case-state .badge', { hasText: 'open' }).waitFor();
     await page.locator('#take-case').click();
@@ -184,34 +199,42 @@ describe('case files in Chromium', () => {
   }, 120_000);
 
   it('accepts a suggested report, which enters the status history', async () => {
+    await tab('reports');
     const suggestion = page.locator('.suggestion').first();
     await suggestion.waitFor();
     const before = await page.locator('.suggestion').count();
     expect(await suggestion.textContent()).toMatch(/Bryanka|Брянк/);
+    // Why, in words a caseworker can use: no bits.
+    expect(await suggestion.locator('.reasons').textContent()).toMatch(/his unit|place/);
+    expect(await suggestion.textContent()).not.toMatch(/bits/);
     await check(page, 'suggestions');
     await suggestion.locator('select[name=status]').selectOption('detained');
-    await suggestion.locator('input[name=onDate]').fill('2024-07-12');
+    await suggestion.locator('input[name=onDate]').fill('12.07.2024');
     await suggestion.locator('button[type=submit]').click();
     await expect.poll(() => page.locator('.suggestion').count(), { timeout: 15_000 }).toBe(before - 1);
-    const accepted = page.locator('#status-history tr', { hasText: '12 July 2024' });
+    await tab('overview');
+    // The same day as the family's report (dated by his last contact): the report's entry is the one with a report as evidence.
+    const accepted = page
+      .locator('#status-history tr', { hasText: '12 July 2024' })
+      .filter({ hasText: /report/ });
     await accepted.waitFor();
     expect(await accepted.textContent()).toMatch(/detained.*(report|claim in a report)/);
   }, 120_000);
 
   it('rejects a suggested report, which a new search does not suggest again', async () => {
     const caseId = await page.locator('article.case-file').getAttribute('data-case');
+    const historyRows = await page.locator('#status-history tbody tr').count();
+    await tab('reports');
     const suggestions = page.locator('.suggestion');
+    await suggestions.first().waitFor();
     const before = await suggestions.count();
     expect(before, 'the search should have suggested a second report').toBeGreaterThan(0);
     const rejected = suggestions.first();
     const linkId = await rejected.getAttribute('data-suggestion');
     const sourceHref = await rejected.locator('a').first().getAttribute('href');
-    const historyRows = await page.locator('#status-history tbody tr').count();
     await rejected.locator('button', { hasText: 'Reject' }).click();
     await expect.poll(() => suggestions.count(), { timeout: 15_000 }).toBe(before - 1);
     expect(await page.locator(`.suggestion[data-suggestion="${linkId}"]`).count()).toBe(0);
-    // A rejection is not evidence: the status history is as it was.
-    expect(await page.locator('#status-history tbody tr').count()).toBe(historyRows);
 
     // "Search again" runs the match search (POST …/match); the page reloads the list after it.
     const searched = page.waitForResponse((r) => r.url().endsWith(`/api/cases/${caseId}/match`));
@@ -233,6 +256,9 @@ describe('case files in Chromium', () => {
     expect(items.map((i) => i.id)).not.toContain(linkId);
     expect(items.map((i) => `#/sources/${encodeURIComponent(i.source.id)}`)).not.toContain(sourceHref);
     await check(page, 'suggestion-rejected');
+    // A rejection is not evidence: the status history is as it was.
+    await tab('overview');
+    expect(await page.locator('#status-history tbody tr').count()).toBe(historyRows);
   }, 120_000);
 
   it('records a status change and an appeal with its legal due date', async () => {
@@ -246,6 +272,7 @@ describe('case files in Chromium', () => {
     await page.locator('#status-history tr', { hasText: 'transferred' }).waitFor();
     expect(await page.locator('.case-state').textContent()).toContain('transferred');
 
+    await tab('appeals');
     await page.locator('#add-appeal > summary').click();
     await page.selectOption('#appeal-form-addresseeType', 'military_prosecutor');
     expect(await page.locator('#appeal-form-addresseeType-hint').textContent()).toContain('30 days');
@@ -270,6 +297,13 @@ describe('case files in Chromium', () => {
     expect(letter.headers()['content-disposition']).toContain('attachment');
     expect(letterUrl).toMatch(/template=[a-z-]+/);
     expect(await letter.text()).toContain(MAN);
+    // The family's last contact fills its line.
+    expect(await letter.text()).toContain('12.07.2024');
+    // And as a document to print and sign.
+    const docxUrl = await appeal.locator('.letter-docx').getAttribute('href');
+    const docx = await page.request.get(`${server.url}${docxUrl}`);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
     await check(page, 'detail-appeal');
   }, 120_000);
 
@@ -282,6 +316,7 @@ describe('case files in Chromium', () => {
       await page.locator('#add-task button[type=submit]').click();
       await page.locator('.tasks li', { hasText: title }).waitFor();
     };
+    await tab('overview');
     await page.locator('#add-task > summary').click();
     await add('Позвонить в прокуратуру гарнизона', inDays(7));
     await add('Запросить копию рапорта', inDays(14));
@@ -292,6 +327,7 @@ describe('case files in Chromium', () => {
   }, 120_000);
 
   it('checks an identity answer and tells only match or no match', async () => {
+    await tab('identity');
     await page.locator('#add-challenge > summary').click();
     await page.fill('#challenge-form-question', 'Как звали его кота в детстве?');
     await page.fill('#challenge-form-answer', 'Рыжик');
@@ -310,6 +346,7 @@ describe('case files in Chromium', () => {
   it('logs a call, adds a family contact and writes a note, each in its own section', async () => {
     const caseId = await page.locator('article.case-file').getAttribute('data-case');
     const summary = 'Позвонили матери: новостей от него нет, передали номер адвоката.';
+    await tab('people');
     await page.locator('#add-contact > summary').click();
     await page.selectOption('#contact-form-channel', 'call');
     await page.selectOption('#contact-form-direction', 'out');
@@ -349,9 +386,11 @@ describe('case files in Chromium', () => {
     expect(await brother.textContent()).toContain('+7 900 000-00-01');
     expect(await page.locator('#family-form-name-error').count()).toBe(0);
     // He can now sign the appeal's letter.
+    await tab('appeals');
     expect(await page.locator('#appeal-list .letter select').last().textContent()).toContain(
       'Пётр Заречный, брат',
     );
+    await tab('people');
 
     await page.locator('#add-note > summary').click();
     await page.fill('#note-form-body', 'Мать просит звонить только после 18:00.');
@@ -384,17 +423,21 @@ describe('case files in Chromium', () => {
     await page.locator('#case-list').waitFor();
     await page.locator('.new-case > summary').click();
     await page.fill('#new-case-personName', 'Григорий Ветлугин');
-    await page.fill('#new-case-region', 'Buryatia');
+    await page.fill('#new-case-birthDate', '14.02.1998');
+    await page.fill('#new-case-region', 'Atlantis');
     expected.push(/Failed to load resource.*\(Bad Request\)/);
     await page.locator('#new-case button[type=submit]').click();
     await page.locator('#new-case-region-error').waitFor();
-    expect(await page.locator('#new-case-region-error').textContent()).toContain('ISO 3166-2');
+    expect(await page.locator('#new-case-region-error').textContent()).toContain('No region by that name');
     await check(page, 'list-new-case');
     expected.pop();
-    await page.fill('#new-case-region', 'RU-BU');
+    // A region by its name, in either language; not a code typed by hand.
+    await page.fill('#new-case-region', 'Бурятия');
     await page.locator('#new-case button[type=submit]').click();
     await page.locator('h1', { hasText: 'Григорий Ветлугин' }).waitFor();
     expect(await page.locator('.case-state').textContent()).toContain('open');
+    expect(await page.locator('.case-facts').textContent()).toContain('Buryatia (RU-BU)');
+    expect(await page.locator('.case-facts').textContent()).toContain('14 February 1998');
   }, 120_000);
 
   it('narrows the case list by state, current status and "only mine", kept in the address', async () => {
@@ -418,6 +461,11 @@ describe('case files in Chromium', () => {
     expect(await page.locator('form.filters select[name=status]').inputValue()).toBe('appealed');
     expect(await page.locator('form.filters input[name=mine]').isChecked()).toBe(true);
     expect(await titles(await filterList({}))).toEqual([MAN, 'Григорий Ветлугин'].sort());
+    // Found by his surname typed in Latin letters, or by the family's reference.
+    expect(await titles(await filterList({ q: 'Zarechny' }))).toEqual([MAN]);
+    expect(await titles(await filterList({ q: ref }))).toEqual([MAN]);
+    expect(page.url()).toContain(`q=${ref}`);
+    await filterList({});
   }, 120_000);
 
   it('closes a case from its header, after which it is in the closed list and not the open one', async () => {
@@ -428,6 +476,11 @@ describe('case files in Chromium', () => {
     await page.locator('.case-state .badge', { hasText: 'closed' }).waitFor();
     expect(await page.locator('#close-case').count()).toBe(0);
     expect(await page.locator('#reopen-case').isVisible()).toBe(true);
+    // A closed case offers no forms to add to it.
+    await page.locator('#closed-note').waitFor();
+    expect(await page.locator('details.add-form').count()).toBe(0);
+    await tab('people');
+    expect(await page.locator('details.add-form').count()).toBe(0);
     await check(page, 'detail-closed');
     const closed = (await (await page.request.get(`${server.url}/api/cases/${caseId}`)).json()) as {
       state: string;
@@ -448,12 +501,15 @@ describe('case files in Chromium', () => {
     // Forty days on, the session has long expired: the caseworker signs in again.
     await signIn();
     await page.goto(caseUrl);
+    await page.locator('article.case-file').waitFor();
+    await tab('appeals');
     const appeal = page.locator('#appeal-list li[data-state=overdue]');
     await appeal.waitFor();
     expect(await appeal.textContent()).toContain('OVERDUE');
     expect(await appeal.textContent()).toContain('overdue by 10 d');
     expect(await page.locator('.alert-overdue').textContent()).toContain('Overdue appeals: 1');
     // The open task is past its date too; the one done is not flagged.
+    await tab('overview');
     expect(await page.locator('.tasks li.overdue').textContent()).toContain(
       'Позвонить в прокуратуру гарнизона',
     );
@@ -469,6 +525,8 @@ describe('case files in Chromium', () => {
 
   it('records the late answer to the appeal, which then shows as answered and no longer overdue', async () => {
     await page.locator('#overdue-appeals li a', { hasText: MAN }).click();
+    await page.locator('article.case-file').waitFor();
+    await tab('appeals');
     const overdue = page.locator('#appeal-list li[data-state=overdue]');
     await overdue.waitFor();
     const appealId = await overdue.getAttribute('data-appeal');
@@ -489,6 +547,8 @@ describe('case files in Chromium', () => {
     expect(await respondedOn.getAttribute('aria-invalid')).toBe('true');
     expected.pop();
     await respondedOn.fill(answeredOn.toISOString().slice(0, 10));
+    // The answer says he was released: recording it moves the case's status, dated by the answer.
+    await overdue.locator('select[name=status]').selectOption('released');
     await overdue.locator('button[type=submit]', { hasText: 'Save the answer' }).click();
     const answered = page.locator(`#appeal-list li[data-appeal="${appealId}"][data-state=answered]`);
     await answered.waitFor();
@@ -503,6 +563,7 @@ describe('case files in Chromium', () => {
     // Answered once: no form to answer it again, and the section no longer warns.
     expect(await answered.locator('details.add-form').count()).toBe(0);
     expect(await page.locator('.alert-overdue').count()).toBe(0);
+    expect(await page.locator('.case-state').textContent()).toContain(`released since ${dateText}`);
     await check(page, 'detail-answered');
     const due = (await (await page.request.get(`${server.url}/api/casework/due`)).json()) as {
       items: { appealId: string }[];

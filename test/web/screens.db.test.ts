@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewClaim } from '../../src/claims/review.ts';
 import { launchChromium, screenshot, seriousViolations, startWebServer, type WebServer } from './support.ts';
 
 const NEW_PASSWORD = 'a long new passphrase for the test admin';
@@ -19,16 +20,18 @@ describe('web screens in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  const unauthorised: string[] = [];
 
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
-    // The page asks GET /api/auth/session to learn whether someone is signed in: 401 for the public is the answer, not a fault.
+    // A 401 later on (a wrong password) is an answer, not a fault; the public page must cause none (unauthorised).
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/Failed to load resource.*\(Unauthorized\)/.test(m.text()))
-        errors.push(m.text());
+      if (m.type() !== 'error') return;
+      if (/Failed to load resource.*\(Unauthorized\)/.test(m.text())) unauthorised.push(m.text());
+      else errors.push(m.text());
     });
   }, 120_000);
   afterAll(async () => {
@@ -43,14 +46,36 @@ describe('web screens in Chromium', () => {
   const stat = async (id: string) =>
     Number(((await page.locator(`[data-stat="${id}"] .stat-value`).textContent()) ?? '').replace(/\D/g, ''));
 
-  it('shows the public dashboard from published data, with chart and map', async () => {
+  it('publishes nothing unreviewed; once claims are reviewed, shows their counts, each opening its facts and sources', async () => {
     await page.goto(`${server.url}/`);
-    await page.locator('[data-stat="sources"]').waitFor();
+    await page.locator('#pub-none').waitFor();
+    // Point 20: an anonymous visit makes no request that fails.
+    expect(unauthorised).toEqual([]);
+    expect(await stat('sources')).toBe(0);
+    expect(await page.locator('nav a', { hasText: 'Review' }).count()).toBe(0);
+    await check('dashboard-public-empty');
+    // A reviewer accepts the sample's figures, events and places (the use case the review route calls); people stay private.
+    const db = server.store.db;
+    const rows = await db
+      .selectFrom('claims')
+      .select('id')
+      .where('state', '=', 'suggested')
+      .where('kind', 'in', ['figure', 'event', 'place'])
+      .execute();
+    for (const r of rows)
+      await reviewClaim(db, { id: r.id, action: 'accept', actor: 'test', version: 'current' });
+    await page.reload();
+    // The server recounts after the change and the page asks again until it has.
+    await page.locator('#pub-totals a.number').first().waitFor({ timeout: 30_000 });
     expect(await stat('sources')).toBeGreaterThan(0);
     await page.locator('.map .land path').first().waitFor();
     expect(await page.locator('.chart rect.bar').count()).toBeGreaterThan(0);
-    expect(await page.locator('nav a', { hasText: 'Review' }).count()).toBe(0);
     await check('dashboard-public');
+    await page.locator('#pub-totals a.number').first().click();
+    await page.locator('#number-facts .source').first().waitFor();
+    expect(await page.locator('#number-why p').count()).toBeGreaterThan(0);
+    await check('number-page');
+    await page.goto(`${server.url}/#/dashboard`);
   });
 
   it('signs in with the one-time password and makes the admin choose a new one', async () => {
@@ -149,7 +174,8 @@ describe('web screens in Chromium', () => {
     await page.locator('table.list tbody a').first().click();
     await page.locator('.reader .hl').first().waitFor();
     await page.locator('.reader .hl-event, .reader .hl').first().click();
-    await page.locator('.claim-panel code').first().waitFor();
+    // The rule and extractor sit behind the "Why?" toggle (issue #14, point 13).
+    await page.locator('.claim-panel details.why summary').first().waitFor();
     expect(await page.locator('.claim-panel blockquote').textContent()).not.toBe('');
     // The keyboard reaches the highlights too: focus another one and press Enter.
     const highlights = page.locator('.reader .hl');

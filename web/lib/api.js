@@ -6,7 +6,7 @@
 
 let csrfToken = '';
 
-/** Remembers the CSRF token from GET /api/auth/session or a sign-in. */
+/** Remembers the CSRF token from GET /api/public/session (the session probe) or a sign-in. */
 export function setCsrf(token) {
   csrfToken = token ?? '';
 }
@@ -45,8 +45,11 @@ export async function api(path, { method = 'GET', body } = {}) {
   return res.status === 204 ? null : res.json();
 }
 
-/** Uploads one file to /api/ingest with progress (fetch cannot report upload progress; XMLHttpRequest can). */
-export function upload(file, onProgress) {
+/**
+ * Uploads one file to /api/ingest with progress (fetch cannot report upload
+ * progress; XMLHttpRequest can), with `fields` (outlet, published…) beside it.
+ */
+export function upload(file, onProgress, fields = {}) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/ingest');
@@ -62,6 +65,7 @@ export function upload(file, onProgress) {
     xhr.onerror = () => reject(new ApiError(0, 'Network error'));
     const form = new FormData();
     form.append('files', file, file.name);
+    for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
     xhr.send(form);
   });
 }

@@ -13,9 +13,11 @@ const CAN = {
   // Case files: policy.ts 'cases' (admin, caseworker).
   cases: ['admin', 'caseworker'],
   'case-list': ['admin', 'caseworker'],
+  // Accounts: policy.ts 'users' (admin only).
+  admin: ['admin'],
 };
-/** Screens for everyone, with or without an account: the family's report ('intake' in policy.ts). */
-const EVERYONE = new Set(['dashboard', 'report']);
+/** Screens for everyone, with or without an account: a published number's page, the family's report ('intake' in policy.ts). */
+const EVERYONE = new Set(['dashboard', 'number', 'report']);
 /** Screens the navigation offers only to the public (members reach them by address). */
 const PUBLIC_NAV = new Set(['report']);
 

@@ -286,10 +286,17 @@ describe('appeals', () => {
       'последнее известное местонахождение: посёлок Заречный (по сведениям на 02.02.2026);',
     );
     expect(letter.text).toContain(`Обстоятельства:\n${SUBJECT}\n`);
-    expect(letter.text).toContain('Дата: 01.03.2026');
+    // Dated by the appeal, not by the day it is printed.
+    expect(letter.text).toContain('Дата: 15.02.2026');
     expect((await audits(c.id)).at(-1)).toMatchObject({
       action: 'export',
-      details: { part: 'appeal', appeal: a.id, template: 'prosecutor-whereabouts', family: family.id },
+      details: {
+        part: 'appeal',
+        appeal: a.id,
+        template: 'prosecutor-whereabouts',
+        family: family.id,
+        format: 'text',
+      },
     });
 
     await expect(

@@ -115,6 +115,16 @@ export async function updateAppeal(
     await trx.updateTable('cases').set({ updated_at: now }).where('id', '=', caseId).execute();
     const fields = Object.keys(u).sort().join(',');
     await auditCase(trx, security, actor, 'update', caseId, { part: 'appeal', appeal: appealId, fields });
+    if (u.status) {
+      // The answer is the evidence, and its date the date of the change (a release the answer reports).
+      const onDate = row.responded_on ? isoDate(row.responded_on) : today(now);
+      await addStatus(trx, security, actor, caseId, {
+        status: u.status,
+        onDate,
+        evidenceKind: 'document',
+        evidenceRef: appealId,
+      });
+    }
     return openAppeal(security, row, today(now), rules);
   });
 }

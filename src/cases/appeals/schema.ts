@@ -3,7 +3,7 @@
  * types, validates API input and feeds the OpenAPI document).
  */
 import { z } from '@hono/zod-openapi';
-import { AddresseeType, IsoDate } from '../schema.ts';
+import { AddresseeType, CaseStatus, IsoDate } from '../schema.ts';
 
 /** A calendar date that exists (IsoDate refuses 2026-02-30 rather than rolling it over). */
 export const CalendarDate = IsoDate;
@@ -45,6 +45,8 @@ export const AppealUpdate = z
     response: text(20_000).nullable().optional(),
     /** Null marks the appeal unanswered again. */
     respondedOn: CalendarDate.nullable().optional(),
+    /** What the answer changes: this status enters the history, dated by the answer, with the appeal as evidence. */
+    status: CaseStatus.optional(),
   })
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'nothing to change', path: [] })
   .openapi('AppealUpdate');

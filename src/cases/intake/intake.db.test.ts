@@ -90,7 +90,8 @@ describe('family intake', () => {
     expect(file.contacts[0]!.summary).toContain('их держат в подвале');
     expect(file.whereabouts).toMatchObject([{ place: 'подвал в Тестограде', since: '2026-04-28' }]);
     expect(file.statusHistory).toMatchObject([
-      { status: 'detained', evidenceKind: 'intake', onDate: '2026-05-04' },
+      // Dated by his last contact, not by the day of the form.
+      { status: 'detained', evidenceKind: 'intake', onDate: '2026-04-28' },
     ]);
     const audits = await store.db
       .selectFrom('audit_log')

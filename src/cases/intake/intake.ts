@@ -27,10 +27,10 @@
  * report gets a fresh reference of the same form: for a new case its own
  * reference, for an attached report a new random one written into the
  * contact-log entry ("Reference given to the reporter: ..."), so a
- * caseworker reading the case can connect a caller who quotes it. Such a
- * reference does not find the case by itself (there is no table of
- * references per report); the reporter's contact does (case_family's
- * blind index). The match search runs in both cases; the two paths still
+ * caseworker reading the case can connect a caller who quotes it. That
+ * reference is also kept (case_receipts), so searching the case list by it
+ * finds the case (src/cases/search/list.ts); the reporter's contact finds it
+ * too (case_family's blind index). The match search runs in both cases; the two paths still
  * take different times, which the HTTP route hides by answering no sooner
  * than a fixed delay (src/server/routes/cases/intake.ts).
  */
@@ -54,6 +54,7 @@ import {
   nameIndex,
 } from '../repository.ts';
 import { today } from '../time.ts';
+import { recordReceipt } from '../search/receipts.ts';
 import { findEarlierCase } from './earlier.ts';
 import { IntakeInput } from './schema.ts';
 import { intakeHowKnown, intakeStatusNote, intakeSummary, reporterLabel } from './summary.ts';
@@ -122,13 +123,20 @@ export async function submitIntake(
     if (found) {
       const receipt = await freshRef(trx);
       await attachReport(trx, security, actor, found, input, receipt);
+      await recordReceipt(trx, found, receipt, now);
       return { caseId: found, ref: receipt, earlier: true };
     }
     const id = await insertCase(
       trx,
       security,
       actor,
-      { personName: input.name, birthDate: input.birthDate, unit: input.unit, region: input.region },
+      {
+        personName: input.name,
+        birthDate: input.birthDate,
+        unit: input.unit,
+        region: input.region,
+        lastContactOn: input.lastContactOn,
+      },
       { origin: 'intake', state: 'triage' },
     );
     await recordReport(trx, security, actor, id, input);
@@ -159,9 +167,13 @@ async function recordReport(
       howKnown: intakeHowKnown(input),
     });
   }
+  // The status is dated by the facts: the situation the family describes holds since his last
+  // contact. The day of the form only stands in when they gave no date; dating it by the form would
+  // make it outrank every dated fact recorded later (a release in June 2024 under "detained since
+  // the day of the report").
   await addStatus(trx, security, actor, caseId, {
     status: input.situation ?? 'unknown',
-    onDate: today(security.now()),
+    onDate: input.lastContactOn ?? today(security.now()),
     evidenceKind: 'intake',
     note: intakeStatusNote(input.language),
   });

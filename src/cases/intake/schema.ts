@@ -5,6 +5,7 @@
  * other people (IntakeReceipt).
  */
 import { z } from '@hono/zod-openapi';
+import { resolveRegion } from '../region-names.ts';
 import { IsoDate, PartialDate } from '../schema.ts';
 import { INTAKE_REGIONS } from './regions.ts';
 
@@ -19,6 +20,12 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
 const HANDLE = /^(@[\p{L}\p{N}_.]{2,64}|(https?:\/\/)?(t\.me|wa\.me|signal\.me)\/\S{2,100})$/iu;
 
 const REGION_CODES = INTAKE_REGIONS.map((r) => r.code) as [string, ...string[]];
+/** A region's name (Бурятия, Buryatia) read to its code; anything else left for the enum to refuse. */
+const regionCode = (v: unknown) => {
+  if (typeof v !== 'string') return v;
+  const r = resolveRegion(v);
+  return r.ok ? r.code : v;
+};
 
 /** The situations a family can choose; each becomes the first status of the case. */
 export const INTAKE_SITUATIONS = ['missing', 'detained', 'refused', 'unknown'] as const;
@@ -32,11 +39,12 @@ export const IntakeInput = z
         example: 'Тестов Пётр Ильич',
       }),
     birthDate: optional(PartialDate).openapi({
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD',
-      example: '1994-03',
+      description: 'A year, a month and year or a date, as written (1994, 03.1994, 14.03.1994, 1994-03-14)',
+      example: '03.1994',
     }),
-    region: optional(z.enum(REGION_CODES)).openapi({
-      description: 'Home region, ISO 3166-2: one of the codes of data/regions/regions.json',
+    region: optional(z.preprocess(regionCode, z.enum(REGION_CODES))).openapi({
+      description:
+        'Home region: one of data/regions/regions.json, by its ISO 3166-2 code or its name in English or Russian',
       example: 'RU-BU',
     }),
     unit: optional(text(200)).openapi({ description: 'His unit as written', example: 'в/ч 00000' }),

@@ -15,6 +15,7 @@ import { isoTime, today } from '../time.ts';
 import type { Basis } from './match.ts';
 import type { ClaimSnippet, Decision, DecisionResult, Suggestion } from './schema.ts';
 import { statusFromReport } from './status.ts';
+import { decodeReason } from './reason.ts';
 
 const LIVE = ['suggested', 'accepted', 'edited'];
 /** Characters of the report shown on each side of a claim. */
@@ -50,18 +51,22 @@ export async function listSuggestions(
       : [];
     const byId = new Map(claims.map((c) => [c.id, c]));
     await auditCase(trx, security, actor, 'view', caseId, { part: 'suggestions', count: links.length });
-    return links.map((l) => ({
-      id: l.id,
-      score: Math.round(l.score * 1000) / 1000,
-      basis: l.basis as unknown as Basis[],
-      reason: rowSeal(security, 'case_links', l.id).open('reason', l.reason),
-      createdAt: isoTime(l.created_at),
-      source: { id: l.source_id, title: l.title, outlet: l.outlet, url: l.url, published: l.published },
-      claims: (l.claim_ids as unknown as string[]).flatMap((id) => {
-        const c = byId.get(id);
-        return c ? [claimSnippet(l.body, c)] : [];
-      }),
-    }));
+    return links.map((l) => {
+      const why = decodeReason(rowSeal(security, 'case_links', l.id).open('reason', l.reason));
+      return {
+        id: l.id,
+        score: Math.round(l.score * 1000) / 1000,
+        basis: l.basis as unknown as Basis[],
+        reason: why.text,
+        reasons: why.parts,
+        createdAt: isoTime(l.created_at),
+        source: { id: l.source_id, title: l.title, outlet: l.outlet, url: l.url, published: l.published },
+        claims: (l.claim_ids as unknown as string[]).flatMap((id) => {
+          const c = byId.get(id);
+          return c ? [claimSnippet(l.body, c)] : [];
+        }),
+      };
+    });
   });
 }
 

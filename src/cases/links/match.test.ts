@@ -9,6 +9,10 @@ import { indexKnowledge, type KbClaimLink, type KbRecord } from './knowledge.ts'
 import { matchCase, OTHER_MEN_FACTOR, SUGGEST_MIN, WEIGHTS } from './match.ts';
 import { comparePersons, type KbPersonMention, PERSON_STRONG } from './persons.ts';
 import { buildProfile, type CaseFacts } from './profile.ts';
+import { decodeReason } from './reason.ts';
+
+/** A stored reason in English words. */
+const words = (stored: string) => decodeReason(stored).text;
 
 const deps = loadMatchDeps();
 
@@ -139,7 +143,15 @@ describe('matchCase', () => {
     expect(en.basis).toEqual(['person']);
     expect(en.score).toBe(WEIGHTS.personStrong);
     expect(en.claimIds).toEqual(['c_ev1', 'c_k1']);
-    expect(en.reason).toMatch(/Artyom Kaminsky.*is likely his.*surname exact.*birth year exact/);
+    expect(words(en.reason)).toMatch(/Artyom Kaminsky.*is likely his.*surname exact.*birth year exact/);
+    // Which facts agree, as data the page writes in the reader's language; no bits.
+    expect(words(en.reason)).not.toMatch(/bits/);
+    expect(decodeReason(en.reason).parts?.[0]).toMatchObject({
+      kind: 'person',
+      name: 'Artyom Kaminsky',
+      strength: 'likely',
+      fields: expect.arrayContaining([{ field: 'surname', outcome: 'exact' }]),
+    });
     // The diminutive in the Russian report belongs to the same person record: it comes along.
     expect(suggestions.map((s) => s.sourceId).sort()).toEqual(['s_en', 's_ru']);
   });
@@ -153,7 +165,7 @@ describe('matchCase', () => {
     );
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]).toMatchObject({ basis: ['person'], score: WEIGHTS.personWeak });
-    expect(suggestions[0]!.reason).toMatch(/may be his/);
+    expect(words(suggestions[0]!.reason)).toMatch(/may be his/);
   });
 
   it('suggests a report of an event in his unit alone, weakly, and not one that only names the unit', () => {
@@ -169,7 +181,7 @@ describe('matchCase', () => {
     );
     expect(suggestions.map((s) => [s.sourceId, s.basis])).toEqual([['s_event', ['unit']]]);
     expect(suggestions[0]!.score).toBe(WEIGHTS.unitEvent);
-    expect(suggestions[0]!.reason).toMatch(/written “в\/ч 51460”/);
+    expect(words(suggestions[0]!.reason)).toMatch(/written “в\/ч 51460”/);
   });
 
   it('ranks his unit plus the basement he was held in above the unit alone', () => {
@@ -187,7 +199,9 @@ describe('matchCase', () => {
     expect(suggestions.map((s) => s.sourceId)).toEqual(['s_both', 's_unit']);
     expect(suggestions[0]!.basis).toEqual(['unit', 'place', 'facility']);
     expect(suggestions[0]!.score).toBeGreaterThan(suggestions[1]!.score + 0.2);
-    expect(suggestions[0]!.reason).toMatch(/basement in Bryanka \(the kind of site the family named\)/);
+    expect(words(suggestions[0]!.reason)).toMatch(
+      /basement in Bryanka \(the kind of site the family named\)/,
+    );
   });
 
   it('suggests a detention site in his town alone only when it is the kind of site the family named', () => {
@@ -248,7 +262,7 @@ describe('matchCase', () => {
     );
     expect(site.suggestions.map((s) => s.basis)).toEqual([['unit', 'place', 'facility']]);
     expect(site.suggestions[0]!.score).toBeCloseTo((1 - 0.7 * 0.88 * 0.75) * OTHER_MEN_FACTOR, 3);
-    expect(site.suggestions[0]!.reason).toMatch(/names other soldiers, not him/);
+    expect(words(site.suggestions[0]!.reason)).toMatch(/names other soldiers, not him/);
   });
 
   it('does not suggest a namesake with a common surname, another unit and another birth year', () => {

@@ -9,10 +9,10 @@
  * each basis alone would make the report about the case with probability w,
  * and the report is unrelated only when every basis is a coincidence.
  */
-import type { Evidence } from '../../resolve/persons/score.ts';
 import { facilityPlace, facilitySite, type KbClaimLink, type KbIndex, type KbRecord } from './knowledge.ts';
 import { PERSON_STRONG, type PersonHit } from './persons.ts';
 import type { CaseProfile } from './profile.ts';
+import { encodeReason, type ReasonPart } from './reason.ts';
 
 export const BASES = ['person', 'unit', 'place', 'facility'] as const;
 export type Basis = (typeof BASES)[number];
@@ -68,7 +68,7 @@ export interface SourceSuggestion {
   basis: Basis[];
   /** The claims that made the match (sorted). */
   claimIds: string[];
-  /** In words; it repeats case data, so it is stored encrypted. */
+  /** Why, in its stored form (reason.ts encodeReason); it repeats case data, so it is stored encrypted. */
   reason: string;
 }
 
@@ -121,7 +121,8 @@ interface Acc {
   person: { hit: PersonHit; strong: boolean; elsewhere: boolean } | null;
   unit: { name: string; event: boolean } | null;
   places: Set<string>;
-  facilities: Set<string>;
+  /** Site name → whether it is the kind of site the family named. */
+  facilities: Map<string, boolean>;
   /** One of the facilities is the kind of site the family named. */
   siteNamed: boolean;
 }
@@ -160,7 +161,7 @@ function evidenceBySource(profile: CaseProfile, index: KbIndex, records: Profile
         person: null,
         unit: null,
         places: new Set(),
-        facilities: new Set(),
+        facilities: new Map(),
         siteNamed: false,
       };
       acc.set(sourceId, a);
@@ -187,7 +188,7 @@ function evidenceBySource(profile: CaseProfile, index: KbIndex, records: Profile
       const a = at(l.sourceId, l.duplicateOf);
       a.claims.add(l.claimId);
       if (r.kind === 'place') a.places.add(r.name);
-      else a.facilities.add(isNamed(r) ? `${r.name} (the kind of site the family named)` : r.name);
+      else a.facilities.set(r.name, Boolean(a.facilities.get(r.name)) || isNamed(r));
       a.siteNamed ||= isNamed(r);
     }
   return acc;
@@ -215,59 +216,45 @@ function addPersons(
   }
 }
 
-/** The suggestion a source makes, or null below SUGGEST_MIN (the words are only written for those kept). */
+/** The suggestion a source makes, or null below SUGGEST_MIN. */
 function suggestionOf(profile: CaseProfile, a: Acc, otherMen: boolean): SourceSuggestion | null {
-  const parts: { basis: Basis; w: number; words: () => string }[] = [];
+  const parts: { w: number; part: ReasonPart }[] = [];
   const { person, unit } = a;
   if (person) {
     const w = person.strong ? WEIGHTS.personStrong : WEIGHTS.personWeak;
-    const via = person.elsewhere ? ' in another report; this one is about the same person record' : '';
-    parts.push({ basis: 'person', w, words: () => `${personWords(person.hit, person.strong)}${via}` });
+    parts.push({ w, part: personPart(person.hit, person.strong, person.elsewhere) });
   }
   if (unit) {
     const w = unit.event ? WEIGHTS.unitEvent : WEIGHTS.unitMention;
-    const as =
-      profile.unit && profile.unit.written !== unit.name ? ` (written “${profile.unit.written}”)` : '';
-    const how = unit.event ? 'the report tells of an event in it' : 'named only';
-    parts.push({ basis: 'unit', w, words: () => `his unit ${unit.name}${as}: ${how}` });
+    const written = profile.unit && profile.unit.written !== unit.name ? profile.unit.written : null;
+    parts.push({ w, part: { kind: 'unit', name: unit.name, written, event: unit.event } });
   }
-  if (a.places.size > 0) {
-    const words = () => `a place he was: ${[...a.places].sort().join(', ')}`;
-    parts.push({ basis: 'place', w: WEIGHTS.place, words });
-  }
+  if (a.places.size > 0)
+    parts.push({ w: WEIGHTS.place, part: { kind: 'place', names: [...a.places].sort() } });
   if (a.facilities.size > 0) {
     const w = a.siteNamed ? WEIGHTS.facilityNamed : WEIGHTS.facilityOther;
-    const words = () => `a detention site where he was: ${[...a.facilities].sort().join(', ')}`;
-    parts.push({ basis: 'facility', w, words });
+    const sites = [...a.facilities]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([name, named]) => ({ name, named }));
+    parts.push({ w, part: { kind: 'facility', sites } });
   }
   const score = (1 - parts.reduce((p, x) => p * (1 - x.w), 1)) * (otherMen ? OTHER_MEN_FACTOR : 1);
   if (score < SUGGEST_MIN) return null;
-  const words = parts.map((p) => p.words());
-  if (otherMen) words.push('the report names other soldiers, not him');
+  const reasons = parts.map((p) => p.part);
+  if (otherMen) reasons.push({ kind: 'otherMen' });
   return {
     sourceId: a.sourceId,
     score: Math.round(score * 1000) / 1000,
-    basis: BASES.filter((b) => parts.some((p) => p.basis === b)),
+    basis: BASES.filter((b) => reasons.some((p) => p.kind === b)),
     claimIds: [...a.claims].sort(),
-    reason: words.join('; '),
+    reason: encodeReason(reasons),
   };
 }
 
-const FIELD_WORDS: Record<Evidence['field'], string> = {
-  surname: 'surname',
-  given: 'given name',
-  patronymic: 'patronymic',
-  birthYear: 'birth year',
-  unit: 'unit',
-  region: 'region',
-  gender: 'gender',
-};
-
-/** "name “Artyom Kaminsky” may be his (surname exact, given name diminutive; 3.2 bits)". */
-function personWords(hit: PersonHit, strong: boolean): string {
-  const agree = hit.evidence
-    .filter((e) => e.outcome !== 'missing' && e.field !== 'gender')
-    .map((e) => `${FIELD_WORDS[e.field]} ${e.outcome === 'disagree' ? 'differs' : e.outcome}`);
-  const verdict = strong ? 'is likely his' : 'may be his';
-  return `name “${hit.name}” ${verdict} (${[...agree, `${hit.posterior.toFixed(1)} bits`].join(', ')})`;
+/** The person part: the name as the report writes it, and which of its facts agree with the case. */
+function personPart(hit: PersonHit, strong: boolean, elsewhere: boolean): ReasonPart {
+  const fields = hit.evidence.flatMap((e) =>
+    e.outcome === 'missing' || e.field === 'gender' ? [] : [{ field: e.field, outcome: e.outcome }],
+  );
+  return { kind: 'person', name: hit.name, strength: strong ? 'likely' : 'possible', fields, elsewhere };
 }

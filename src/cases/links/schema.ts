@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { CaseStatus, IsoDate, StatusEntry } from '../schema.ts';
 import { BASES } from './match.ts';
+import { ReasonPart } from './reason.ts';
 
 export const Basis = z.enum(BASES);
 
@@ -32,7 +33,10 @@ export const Suggestion = z
     id: z.string(),
     score: z.number(),
     basis: z.array(Basis),
+    /** Why, in English (for the CLI and older clients). */
     reason: z.string().nullable(),
+    /** Why, as parts the reader's language writes; null for a reason stored as text before. */
+    reasons: z.array(ReasonPart).nullable(),
     createdAt: z.string(),
     source: SourceRef,
     claims: z.array(ClaimSnippet),

@@ -7,8 +7,9 @@
  * data (his name, his unit as the family wrote it) and is stored encrypted.
  *
  * Run for one case when it is opened by a family's report (the intake) or on
- * a caseworker's request, and for every open and triage case after each
- * rebuild of the knowledge base.
+ * a caseworker's request, for every open and triage case after a full
+ * rebuild of the knowledge base, and for the cases new reports can concern
+ * after they are derived (refreshCaseSuggestionsFor).
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Security } from '../../security/services.ts';
@@ -18,7 +19,9 @@ import { auditCase } from '../repository.ts';
 import { newId, rowSeal } from '../sealed.ts';
 import { type CaseMatch, matchCases } from './analyse.ts';
 import { loadMatchDeps } from './deps.ts';
-import { loadProfiles } from './load.ts';
+import { concernedCases } from './concern.ts';
+import { type LoadedCase, loadPersonMentions, loadProfiles } from './load.ts';
+import { loadTouched } from './touched.ts';
 
 /**
  * At most this many pending suggestions per case: beyond it a caseworker no
@@ -56,6 +59,45 @@ export async function refreshCaseSuggestions(
   if (cases.length === 0) return { cases: 0, suggestions: 0 };
   const { matches } = await matchCases(db, deps, cases);
   return { cases: cases.length, suggestions: await storeSuggestions(db, security, actor, matches) };
+}
+
+/**
+ * Runs the match search after new reports were derived, for the open and
+ * triage cases they can concern only (concern.ts): the cases of a unit or
+ * place they name, of a name a touched mention may be, or with a pending
+ * suggestion of a touched report. `persons`: the person records the update
+ * made, changed or merged away.
+ */
+export async function refreshCaseSuggestionsFor(
+  db: Kysely<DB>,
+  security: Security,
+  update: { sourceIds: readonly string[]; persons: readonly string[] },
+  actor = 'system',
+): Promise<{ cases: number; suggestions: number }> {
+  const deps = loadMatchDeps();
+  const open = await loadProfiles(db, security, deps, { states: ['open', 'triage'] });
+  if (open.length === 0 || update.sourceIds.length === 0) return { cases: 0, suggestions: 0 };
+  const touched = await loadTouched(db, update, await loadPersonMentions(db));
+  const cases = concernedCases(open, touched, await pendingSources(db, open), deps.names);
+  if (cases.length === 0) return { cases: 0, suggestions: 0 };
+  const { matches } = await matchCases(db, deps, cases);
+  return { cases: cases.length, suggestions: await storeSuggestions(db, security, actor, matches) };
+}
+
+/** Sources of each case's pending suggestions. */
+async function pendingSources(db: Kysely<DB>, cases: readonly LoadedCase[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const ids = cases.map((c) => c.profile.caseId);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('case_links')
+      .select(['case_id', 'source_id'])
+      .where('state', '=', 'suggested')
+      .where('case_id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) out.set(r.case_id, [...(out.get(r.case_id) ?? []), r.source_id]);
+  }
+  return out;
 }
 
 /**

@@ -96,6 +96,7 @@ describe('refusing documents that are not PFIF 1.4, with the place named and no 
     expect(parsePfif(`<?xml version="1.0" encoding="utf-8"?>${doc('')}`, 'ok.xml')).toEqual({
       persons: [],
       notes: [],
+      rejected: [],
     });
   });
 
@@ -108,59 +109,90 @@ describe('refusing documents that are not PFIF 1.4, with the place named and no 
     );
     expect(parseError('<pfif/>').message).toMatch(/not pfif in no namespace/);
   });
+});
 
-  it('a person without person_record_id, or without a name', () => {
-    expect(parseError(doc(person('<pfif:full_name>Иван</pfif:full_name>'))).message).toBe(
-      'test.xml: line 1: person 1 has no person_record_id',
+/** What a parse of `xml` refused: one line per record, "record | field | reason". */
+function refused(xml: string): string[] {
+  return parsePfif(xml, 'test.xml').rejected.map((r) => `${r.record} | ${r.field} | ${r.reason}`);
+}
+
+describe('refusing bad records one by one, naming record and field, never the value', () => {
+  const id = '<pfif:person_record_id>a.example/1</pfif:person_record_id><pfif:full_name>И</pfif:full_name>';
+
+  it('keeps the good records of a file beside the bad ones', () => {
+    const good = person(
+      '<pfif:person_record_id>a.example/2</pfif:person_record_id><pfif:full_name>Пётр</pfif:full_name>',
     );
-    const noName = parseError(doc(person('<pfif:person_record_id>a.example/1</pfif:person_record_id>')));
-    expect(noName.message).toMatch(/person 1 \(a\.example\/1\) has no full_name/);
+    const bad = person(`${id}<pfif:sex>secret-value</pfif:sex>`);
+    const d = parsePfif(doc(bad + good), 'test.xml');
+    expect(d.persons.map((p) => p.person.person_record_id)).toEqual(['a.example/2']);
+    expect(d.rejected).toEqual([
+      { record: 'person 1 (a.example/1)', field: 'sex', reason: 'must be one of female, male, other' },
+    ]);
+    expect(JSON.stringify(d.rejected)).not.toContain('secret-value');
+  });
+
+  it('a person without person_record_id, or without a name (unless it is an expired placeholder)', () => {
+    expect(refused(doc(person('<pfif:full_name>Иван</pfif:full_name>')))).toEqual([
+      'person 1 | person_record_id | is missing',
+    ]);
+    expect(refused(doc(person('<pfif:person_record_id>a.example/1</pfif:person_record_id>')))).toEqual([
+      'person 1 (a.example/1) | full_name | is missing',
+    ]);
+    const placeholder =
+      '<pfif:person_record_id>a.example/1</pfif:person_record_id>' +
+      '<pfif:expiry_date>2020-01-01T00:00:00Z</pfif:expiry_date>';
+    expect(parsePfif(doc(person(placeholder)), 'test.xml').persons).toHaveLength(1);
   });
 
   it('a bad value names the record and field, not the value', () => {
-    const e = parseError(
-      doc(
-        person(
-          '<pfif:person_record_id>a.example/7</pfif:person_record_id>' +
-            '<pfif:full_name>Иван</pfif:full_name><pfif:date_of_birth>Сорок второй</pfif:date_of_birth>',
-        ),
-      ),
-    );
-    expect(e.message).toMatch(
-      /person 1 \(a\.example\/7\), field date_of_birth: must be YYYY, YYYY-MM or YYYY-MM-DD/,
-    );
-    expect(e.message).not.toContain('Сорок');
+    const xml = doc(person(`${id}<pfif:date_of_birth>Сорок второй</pfif:date_of_birth>`));
+    expect(refused(xml)).toEqual([
+      'person 1 (a.example/1) | date_of_birth | must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    expect(refused(xml).join()).not.toContain('Сорок');
   });
 
   it('unknown fields, repeated fields, stray text, elements inside a field, a note for another person', () => {
-    const id = '<pfif:person_record_id>a.example/1</pfif:person_record_id><pfif:full_name>И</pfif:full_name>';
-    expect(parseError(doc(person(`${id}<pfif:nickname>x</pfif:nickname>`))).message).toMatch(
-      /person 1: unknown field pfif:nickname/,
-    );
-    expect(
-      parseError(doc(person(`${id}<pfif:sex>male</pfif:sex><pfif:sex>male</pfif:sex>`))).message,
-    ).toMatch(/field sex appears twice/);
-    expect(parseError(doc(person(`${id} loose words`))).message).toMatch(/text outside a field in person 1/);
-    expect(parseError(doc(person(`${id}<pfif:age><pfif:age>3</pfif:age></pfif:age>`))).message).toMatch(
-      /field age must hold text/,
-    );
+    expect(refused(doc(person(`${id}<pfif:nickname>x</pfif:nickname>`)))).toEqual([
+      'person 1 (a.example/1) | nickname | unknown field pfif:nickname',
+    ]);
+    expect(refused(doc(person(`${id}<pfif:sex>male</pfif:sex><pfif:sex>male</pfif:sex>`)))).toEqual([
+      'person 1 (a.example/1) | sex | appears twice',
+    ]);
+    expect(refused(doc(person(`${id} loose words`)))).toEqual([
+      'person 1 (a.example/1) | null | text outside a field',
+    ]);
+    expect(refused(doc(person(`${id}<pfif:age><pfif:age>3</pfif:age></pfif:age>`)))).toEqual([
+      'person 1 (a.example/1) | age | must hold text, not elements',
+    ]);
     const other =
       '<pfif:note><pfif:note_record_id>a.example/n1</pfif:note_record_id>' +
       '<pfif:person_record_id>a.example/2</pfif:person_record_id></pfif:note>';
-    expect(parseError(doc(person(`${id}${other}`))).message).toMatch(/names another person_record_id/);
+    const d = parsePfif(doc(person(`${id}${other}`)), 'test.xml');
+    expect(d.persons[0]!.notes).toEqual([]);
+    expect(refused(doc(person(`${id}${other}`)))).toEqual([
+      'note 1 of person 1 (a.example/n1) | person_record_id | names another person than the one the note is inside',
+    ]);
   });
 
   it('a note at the top level needs its person, any note its id, statuses their names', () => {
     expect(
-      parseError(doc('<pfif:note><pfif:note_record_id>a.example/n</pfif:note_record_id></pfif:note>'))
-        .message,
-    ).toMatch(/note 1 \(a\.example\/n\) has no person_record_id/);
-    expect(parseError(doc('<pfif:note><pfif:text>hi</pfif:text></pfif:note>')).message).toMatch(
-      /note 1 has no note_record_id/,
-    );
+      refused(doc('<pfif:note><pfif:note_record_id>a.example/n</pfif:note_record_id></pfif:note>')),
+    ).toEqual(['note 1 (a.example/n) | person_record_id | is missing']);
+    expect(refused(doc('<pfif:note><pfif:text>hi</pfif:text></pfif:note>'))).toEqual([
+      'note 1 | note_record_id | is missing',
+    ]);
     const note =
       '<pfif:note><pfif:note_record_id>a.example/n</pfif:note_record_id>' +
       '<pfif:person_record_id>a.example/1</pfif:person_record_id><pfif:status>found</pfif:status></pfif:note>';
-    expect(parseError(doc(note)).message).toMatch(/field status: must be one of information_sought/);
+    expect(refused(doc(note))[0]).toMatch(
+      /^note 1 \(a\.example\/n\) \| status \| must be one of information_sought/,
+    );
+  });
+
+  it('still refuses a whole document whose fault is not in one record', () => {
+    expect(parseError(doc('<pfif:other/>')).message).toMatch(/unknown element pfif:other/);
+    expect(parseError(doc('stray')).message).toMatch(/text outside a record/);
   });
 });

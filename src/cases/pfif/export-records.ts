@@ -11,13 +11,16 @@
  */
 import type { ContactEntry, StatusEntry, Whereabouts } from '../schema.ts';
 import type { NoteRecord, NoteStatus, PersonRecord, PfifPerson } from './fields.ts';
-import type { ImportMeta } from './import-plan.ts';
+import { exportedPlaceholder, isExpired } from './expiry.ts';
+import { type ImportMeta, nameOf } from './import-plan.ts';
 
 export interface ExportOptions {
   /** Domain of the record ids of cases opened here ("objector.invalid" by default). */
   domain: string;
   /** The exporting organisation: author_name and source_name of records made here. */
   sourceName: string;
+  /** The time of the export: a kept record whose expiry_date has passed goes out as a placeholder. */
+  now: Date;
 }
 
 /** A case as an export needs it, already decrypted. */
@@ -51,7 +54,11 @@ export function pfifTime(value: Date | string): string {
 
 /** The person record and its notes, notes ordered by source date and id. */
 export function exportCase(c: CaseForExport, options: ExportOptions): PfifPerson {
-  const person = c.imported ? importedPerson(c, c.imported) : localPerson(c, options);
+  // An expired record may carry no personal data and no notes (PFIF 1.4), whatever the case holds.
+  if (c.imported && isExpired(c.imported.record, options.now)) {
+    return { person: exportedPlaceholder(c.imported.record), notes: [] };
+  }
+  const person = c.imported ? importedPerson(c, c.imported, options) : localPerson(c, options);
   const id = person.person_record_id as string;
   const notes: NoteRecord[] = [
     ...c.importedNotes.map((n) => ({
@@ -71,9 +78,22 @@ export function exportCase(c: CaseForExport, options: ExportOptions): PfifPerson
   return { person, notes };
 }
 
-function importedPerson(c: CaseForExport, imported: NonNullable<CaseForExport['imported']>): PersonRecord {
+function importedPerson(
+  c: CaseForExport,
+  imported: NonNullable<CaseForExport['imported']>,
+  o: ExportOptions,
+): PersonRecord {
   const { record, meta } = imported;
-  const out: PersonRecord = { ...record, entry_date: pfifTime(imported.importedAt) };
+  const entry = pfifTime(imported.importedAt);
+  // full_name, author_name and source_date are required of every person record (Person Finder's
+  // validator); a record that came in with given and family names only, or without an author, gets them.
+  const out: PersonRecord = {
+    ...record,
+    entry_date: entry,
+    full_name: record.full_name ?? nameOf(record),
+    author_name: record.author_name ?? o.sourceName,
+    source_date: record.source_date ?? entry,
+  };
   const name = c.personName ?? c.title;
   if (name !== meta.fullName) {
     out.full_name = name;
@@ -135,7 +155,14 @@ function whereaboutsNote(w: Whereabouts, personId: string, o: ExportOptions): No
     author_name: o.sourceName,
     source_date: pfifTime(w.recordedAt),
     last_known_location: w.place,
-    text: [w.since ? `Since ${w.since}.` : undefined, w.howKnown ?? undefined].filter(Boolean).join('\n'),
+    // A note needs its text (Person Finder's validator): the place itself when nothing else is known.
+    text: [
+      `Last known location: ${w.place}.`,
+      w.since ? `Since ${w.since}.` : undefined,
+      w.howKnown ?? undefined,
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 

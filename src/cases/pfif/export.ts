@@ -46,6 +46,7 @@ export async function exportPfif(
   const options: ExportOptions = {
     domain: filter.domain ?? DEFAULT_DOMAIN,
     sourceName: filter.sourceName?.trim() || DEFAULT_SOURCE_NAME,
+    now: security.now(),
   };
   if (!DOMAIN.test(options.domain)) throw new CaseError('invalid_input', 'domain must be a domain name');
   if (options.sourceName.length > 200) throw new CaseError('invalid_input', 'source name is too long');

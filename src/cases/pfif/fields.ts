@@ -77,10 +77,19 @@ export interface PfifPerson {
   notes: NoteRecord[];
 }
 
-/** A PFIF document: persons (with their nested notes) and the notes written at the top level. */
+/** A record the parse refused: where it is in the file, the field at fault (null: the whole record) and why. */
+export interface RejectedRecord {
+  /** "person 2 (example.org/p.17)", "note 1 of person 3": the record's place and id, never a value. */
+  record: string;
+  field: string | null;
+  reason: string;
+}
+
+/** A PFIF document: persons (with their nested notes), the notes written at the top level, and the records refused. */
 export interface PfifDocument {
   persons: PfifPerson[];
   notes: NoteRecord[];
+  rejected: RejectedRecord[];
 }
 
 // ---- Value checks ---------------------------------------------------------

@@ -37,17 +37,24 @@ describe('PFIF over HTTP', () => {
     expect(await again.json()).toMatchObject({ personsCreated: 0, personsUnchanged: 2, notesSkipped: 4 });
   });
 
-  it('refuses what is not a PFIF document, naming the place and not the content', async () => {
+  it('leaves out a bad record naming it and its field, and refuses what is not a PFIF document', async () => {
     const bad = await post(
       'caseworker',
       full.replace('<pfif:sex>male</pfif:sex>', '<pfif:sex>мужской</pfif:sex>'),
     );
-    expect(bad.status).toBe(400);
-    const problem = (await bad.json()) as { detail: string };
-    expect(problem.detail).toMatch(
-      /^the request body: line \d+: person 1 \(finder\.example\.org\/person\.4107\), field sex/,
-    );
-    expect(problem.detail).not.toContain('мужской');
+    expect(bad.status).toBe(200);
+    const report = (await bad.json()) as { rejected: { file: string; record: string; field: string }[] };
+    // The person is left out, and the notes written inside it with it.
+    expect(report.rejected.map((r) => [r.record, r.field])).toEqual([
+      ['person 1 (finder.example.org/person.4107)', 'sex'],
+      ['note finder.example.org/note.9001', null],
+      ['note finder.example.org/note.9002', null],
+    ]);
+    expect(report.rejected.every((r) => r.file === 'the request body')).toBe(true);
+    expect(JSON.stringify(report)).not.toContain('мужской');
+    const notXml = await post('caseworker', '<pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4">');
+    expect(notXml.status).toBe(400);
+    expect(((await notXml.json()) as { detail: string }).detail).toMatch(/^the request body: line \d+/);
     expect((await post('caseworker', '{"persons": []}', 'application/json')).status).toBe(415);
   });
 

@@ -8,6 +8,15 @@
  * copy and adds a case note; the case's own fields are the caseworkers' and
  * are left as they are. The import is audited with its counts.
  *
+ * A record the file gets wrong (refused by the parse, or with a value no
+ * case column can hold, or a note that may not write where it points) is
+ * left out and listed in `rejected` (file, record, field, reason); the good
+ * records of the file are imported. An expired person record (expiry_date
+ * passed) is taken as PFIF 1.4 asks: without its personal data. The kept
+ * copy of a person imported before is cut to the placeholder fields
+ * (expiry.ts) and its case gets a note saying so; an unknown one opens no
+ * case; the notes about it are not imported.
+ *
  * Only ids under the installation's own domain can name a case opened here
  * (own-records.ts). A record from another domain becomes, at most, a clone
  * of its own; a note may write only onto a case this import opens or onto a
@@ -20,7 +29,9 @@ import type { DB } from '../../store/db-types.ts';
 import { addContact, addFamily, addStatus, addWhereabouts } from '../entries.ts';
 import { today } from '../time.ts';
 import { DEFAULT_DOMAIN } from './export.ts';
-import type { NoteRecord, PersonRecord } from './fields.ts';
+import { CaseError } from '../errors.ts';
+import { isExpired, placeholderOf } from './expiry.ts';
+import type { NoteRecord, PersonRecord, RejectedRecord } from './fields.ts';
 import { checkNoteTarget, planNote, planPerson, type RegionResolver } from './import-plan.ts';
 import { caseOfPerson, cloneOf, isOwnEntry } from './own-records.ts';
 import { parsePfifOffLoop } from '../../ingest/worker/index.ts';
@@ -48,6 +59,10 @@ export interface ImportReport {
   notesSkipped: number;
   /** Top-level notes about a person neither in the file nor in the store: not imported. */
   notesWithoutPerson: number;
+  /** Expired person records: taken without their personal data, their notes not imported. */
+  personsExpired: number;
+  /** Records left out, each named by file, record and field (never a value). */
+  rejected: (RejectedRecord & { file: string })[];
 }
 
 interface Run {
@@ -60,10 +75,16 @@ interface Run {
   cases: Map<string, string>;
   /** The cases this import opened: its notes may write onto them, nothing existing is changed. */
   opened: Set<string>;
+  /** person_record_ids of expired records in the file: notes about them are not imported. */
+  expired: Set<string>;
   ownDomain: string;
 }
 
-/** Parses and imports `xml`. Throws CaseError('pfif_invalid') naming the record and field; nothing is written then. */
+/**
+ * Parses and imports `xml`: the good records, with the bad ones listed in the
+ * report. Throws CaseError('pfif_invalid') only when the document itself is
+ * not PFIF 1.4 (nothing is written then).
+ */
 export async function importPfif(
   db: Kysely<DB>,
   security: Security,
@@ -80,6 +101,8 @@ export async function importPfif(
     notesImported: 0,
     notesSkipped: 0,
     notesWithoutPerson: 0,
+    personsExpired: 0,
+    rejected: doc.rejected.map((r) => ({ file: options.source, ...r })),
   };
   await db.transaction().execute(async (trx) => {
     const ownDomain = options.ownDomain ?? DEFAULT_DOMAIN;
@@ -91,21 +114,30 @@ export async function importPfif(
       report,
       cases: new Map(),
       opened: new Set(),
+      expired: new Set(),
       ownDomain,
     };
     for (const [i, { person, notes }] of doc.persons.entries()) {
-      const label = `${options.source}: person ${i + 1} (${person.person_record_id})`;
-      const caseId = await importPerson(run, person, label);
+      const label = `person ${i + 1} (${person.person_record_id})`;
+      const caseId = await orRefuse(run, label, () => importPerson(run, person));
+      if (caseId === undefined) {
+        for (const note of notes)
+          refuseRecord(run, `note ${note.note_record_id}`, null, 'its person was refused');
+        continue;
+      }
+      if (caseId === null) continue;
       run.cases.set(person.person_record_id as string, caseId);
       for (const [j, note] of notes.entries()) {
-        await importNote(run, caseId, note, `${label}, note ${j + 1} (${note.note_record_id})`);
+        const noteLabel = `note ${j + 1} of ${label} (${note.note_record_id})`;
+        await orRefuse(run, noteLabel, () => importNote(run, caseId, note));
       }
     }
     for (const [i, note] of doc.notes.entries()) {
       const personId = note.person_record_id as string;
+      if (run.expired.has(personId)) continue;
       const caseId = run.cases.get(personId) ?? (await caseOfPerson(trx, personId, ownDomain));
-      const label = `${options.source}: note ${i + 1} (${note.note_record_id})`;
-      if (caseId) await importNote(run, caseId, note, label);
+      const label = `note ${i + 1} (${note.note_record_id})`;
+      if (caseId) await orRefuse(run, label, () => importNote(run, caseId, note));
       else report.notesWithoutPerson++;
     }
     await security.audit.record(trx, {
@@ -128,12 +160,42 @@ function auditDetails(r: ImportReport) {
     notes_imported: r.notesImported,
     notes_skipped: r.notesSkipped,
     notes_without_person: r.notesWithoutPerson,
+    persons_expired: r.personsExpired,
+    records_rejected: r.rejected.length,
   };
 }
 
-async function importPerson(run: Run, person: PersonRecord, label: string): Promise<string> {
+/**
+ * Runs one record's import; a CaseError('pfif_invalid') (a value no column
+ * holds, a note that may not write where it points) refuses that record only.
+ * Every such check runs before the record's first write, so nothing of it is
+ * left half-written. Returns undefined for a refused record.
+ */
+async function orRefuse<T>(run: Run, record: string, step: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof CaseError) || error.code !== 'pfif_invalid') throw error;
+    // The plan's messages read "<label>, field <name>: <reason>"; the label is given again here.
+    const m = /, field ([\w/]+): (.*)$/s.exec(error.message);
+    refuseRecord(run, record, m?.[1] ?? null, m?.[2] ?? error.message);
+    return undefined;
+  }
+}
+
+function refuseRecord(run: Run, record: string, field: string | null, reason: string): void {
+  run.report.rejected.push({ file: run.options.source, record, field, reason });
+}
+
+/** The case the person is (or became), or null for an expired record (its notes are not imported). */
+async function importPerson(run: Run, person: PersonRecord): Promise<string | null> {
   const { trx, security, actor, report } = run;
   const id = person.person_record_id as string;
+  if (isExpired(person, security.now())) {
+    await expirePerson(run, person);
+    return null;
+  }
+  const label = `person (${id})`;
   const resolve = run.options.resolveRegion ?? defaultRegionResolver;
   const plan = planPerson(person, label, resolve);
   const stored = await findPerson(trx, security, id);
@@ -168,9 +230,32 @@ async function importPerson(run: Run, person: PersonRecord, label: string): Prom
   return caseId;
 }
 
-async function importNote(run: Run, caseId: string, note: NoteRecord, label: string): Promise<void> {
+/**
+ * An expired record: the kept copy of a person imported before is cut to the
+ * placeholder (its case gets a note saying so: the case's own fields are the
+ * caseworkers'); an unknown one leaves nothing behind.
+ */
+async function expirePerson(run: Run, person: PersonRecord): Promise<void> {
+  const { trx, security, actor } = run;
+  const id = person.person_record_id as string;
+  run.expired.add(id);
+  run.report.personsExpired++;
+  const stored = await findPerson(trx, security, id);
+  const placeholder = placeholderOf(person);
+  if (!stored || JSON.stringify(stored.record) === JSON.stringify(placeholder)) return;
+  await replacePersonRecord(trx, security, stored, placeholder);
+  await insertCaseNote(trx, security, actor, stored.caseId, {
+    author: 'PFIF import',
+    body:
+      `The PFIF record ${id} expired on ${person.expiry_date}: its personal data was removed from the ` +
+      'kept copy, and exports give only its id and dates. What this case file holds is unchanged.',
+  });
+}
+
+async function importNote(run: Run, caseId: string, note: NoteRecord): Promise<void> {
   const { trx, security, actor, report } = run;
   const id = note.note_record_id as string;
+  const label = `note (${id})`;
   if ((await hasNote(trx, id)) || (await isOwnEntry(trx, caseId, id, run.ownDomain))) {
     report.notesSkipped++;
     return;

@@ -158,7 +158,7 @@ describe('what a case opened here gives to PFIF', () => {
         whereabouts: [],
         contacts: [],
       },
-      { domain: 'helpline.example', sourceName: 'Helpline' },
+      { domain: 'helpline.example', sourceName: 'Helpline', now: new Date('2024-05-01T00:00:00Z') },
     );
     expect(person.person).toEqual({
       person_record_id: 'helpline.example/case_abc',

@@ -4,9 +4,12 @@
  * fault with its line and column. The root must be pfif:pfif in the PFIF 1.4
  * namespace, whatever prefix the document binds to it; elements of other
  * namespaces (extensions) are skipped; an unknown element in the PFIF
- * namespace, a field given twice or a value the specification does not allow
- * stops the parse with a message naming the record and the field, never the
- * value (values are personal data). A DOCTYPE is refused: PFIF has none, and
+ * namespace inside a record, a field given twice, a missing id or name, or a
+ * value the specification does not allow refuses that record only: it is left
+ * out and listed in `rejected` with the record and the field named, never the
+ * value (values are personal data); the other records are read. A fault of
+ * the document itself (not XML, wrong root, text or unknown elements outside
+ * records) still stops the parse. A DOCTYPE is refused: PFIF has none, and
  * entity declarations are a known way to make a parser misbehave. Elements
  * nested deeper than MAX_PFIF_DEPTH stop the parse at once. Servers run it
  * through parsePfifOffLoop (src/ingest/worker) for a time and memory budget.
@@ -22,14 +25,30 @@ import {
   type PersonRecord,
   PFIF_NS,
   type PfifDocument,
+  type RejectedRecord,
   xmlSafe,
 } from './fields.ts';
 
+/** Why a record is refused: the field at fault (null: the record as a whole) and what is wrong. */
+type Fault = { field: string | null; reason: string };
+
 type Frame =
   | { kind: 'root' }
-  | { kind: 'person'; label: string; record: Record<string, string>; notes: NoteRecord[] }
-  | { kind: 'note'; label: string; record: Record<string, string>; person: PersonFrame | null }
-  | { kind: 'field'; name: string; text: string }
+  | {
+      kind: 'person';
+      label: string;
+      record: Record<string, string>;
+      notes: NoteRecord[];
+      fault: Fault | null;
+    }
+  | {
+      kind: 'note';
+      label: string;
+      record: Record<string, string>;
+      person: PersonFrame | null;
+      fault: Fault | null;
+    }
+  | { kind: 'field'; name: string; text: string; owner: RecordFrame }
   | { kind: 'foreign' };
 type PersonFrame = Extract<Frame, { kind: 'person' }>;
 type RecordFrame = Extract<Frame, { kind: 'person' | 'note' }>;
@@ -49,7 +68,8 @@ const NOTE_SET: ReadonlySet<string> = new Set(NOTE_FIELDS);
  * file name, "the request body"). Throws CaseError('pfif_invalid').
  */
 export function parsePfif(xml: string, source: string): PfifDocument {
-  const doc: PfifDocument = { persons: [], notes: [] };
+  const doc: PfifDocument = { persons: [], notes: [], rejected: [] };
+  const seen = { person: 0, note: 0 };
   const stack: Frame[] = [];
   const parser = new SaxesParser({ xmlns: true });
   const fail = (message: string): never => {
@@ -91,7 +111,7 @@ export function parsePfif(xml: string, source: string): PfifDocument {
     'doctype',
     guard(() => fail('a DOCTYPE is not allowed in a PFIF document')),
   );
-  const openTag = guard((tag: SaxesTagNS) => stack.push(open(tag, stack.at(-1), doc, fail)));
+  const openTag = guard((tag: SaxesTagNS) => stack.push(open(tag, stack.at(-1), seen, fail)));
   parser.on('opentag', (tag) => {
     // Thrown outside the guard: the parse stops here instead of reading on to the end.
     if (stack.length >= MAX_PFIF_DEPTH) {
@@ -112,7 +132,7 @@ export function parsePfif(xml: string, source: string): PfifDocument {
   );
   parser.on(
     'closetag',
-    guard(() => close(stack.pop(), stack.at(-1), doc, fail)),
+    guard(() => close(stack.pop(), doc)),
   );
   parser.write(xml.replace(/^\uFEFF/, '')).close();
   if (problem) throw problem;
@@ -128,37 +148,43 @@ export function decodePfif(bytes: Uint8Array, source: string): string {
   }
 }
 
+/** Marks a record refused (its first fault is the one reported); the parse reads on. */
+function refuse(frame: RecordFrame, field: string | null, reason: string): void {
+  frame.fault ??= { field, reason };
+}
+
 function open(
   tag: SaxesTagNS,
   parent: Frame | undefined,
-  doc: PfifDocument,
+  seen: { person: number; note: number },
   fail: (m: string) => never,
 ): Frame {
   if (!parent) return openRoot(tag, fail);
   if (parent.kind === 'foreign') return { kind: 'foreign' };
-  if (tag.uri !== PFIF_NS) {
-    if (parent.kind === 'field') fail(`field ${parent.name} must hold text, not elements`);
+  if (parent.kind === 'field') {
+    refuse(parent.owner, parent.name, 'must hold text, not elements');
     return { kind: 'foreign' };
   }
+  if (tag.uri !== PFIF_NS) return { kind: 'foreign' };
   const name = tag.local;
   if (parent.kind === 'root') {
     if (name === 'person') {
-      const label = `person ${doc.persons.length + 1}`;
-      return { kind: 'person', label, record: {}, notes: [] };
+      const label = `person ${++seen.person}`;
+      return { kind: 'person', label, record: {}, notes: [], fault: null };
     }
     if (name === 'note')
-      return { kind: 'note', label: `note ${doc.notes.length + 1}`, record: {}, person: null };
+      return { kind: 'note', label: `note ${++seen.note}`, record: {}, person: null, fault: null };
     return fail(`unknown element pfif:${name} (a PFIF document holds pfif:person and pfif:note)`);
   }
-  if (parent.kind === 'field') return fail(`field ${parent.name} must hold text, not elements`);
   if (parent.kind === 'person' && name === 'note') {
     const label = `note ${parent.notes.length + 1} of ${parent.label}`;
-    return { kind: 'note', label, record: {}, person: parent };
+    return { kind: 'note', label, record: {}, person: parent, fault: null };
   }
   const fields = parent.kind === 'person' ? PERSON_SET : NOTE_SET;
-  if (!fields.has(name)) fail(`${parent.label}: unknown field pfif:${name}`);
-  if (name in parent.record) fail(`${parent.label}: field ${name} appears twice`);
-  return { kind: 'field', name, text: '' };
+  if (!fields.has(name)) refuse(parent, name, `unknown field pfif:${name}`);
+  else if (name in parent.record) refuse(parent, name, 'appears twice');
+  else return { kind: 'field', name, text: '', owner: parent };
+  return { kind: 'foreign' };
 }
 
 function openRoot(tag: SaxesTagNS, fail: (m: string) => never): Frame {
@@ -177,55 +203,65 @@ function openRoot(tag: SaxesTagNS, fail: (m: string) => never): Frame {
 function addText(frame: Frame | undefined, text: string, fail: (m: string) => never, cdata = false): void {
   if (frame?.kind === 'field') frame.text += text;
   else if (frame && frame.kind !== 'foreign' && (cdata || text.trim() !== '')) {
-    fail(`text outside a field${frame.kind === 'root' ? '' : ` in ${frame.label}`}`);
+    if (frame.kind === 'root') fail('text outside a record');
+    else refuse(frame, null, 'text outside a field');
   }
 }
 
-function close(
-  frame: Frame | undefined,
-  parent: Frame | undefined,
-  doc: PfifDocument,
-  fail: (m: string) => never,
-): void {
-  if (frame?.kind === 'field' && (parent?.kind === 'person' || parent?.kind === 'note')) {
-    parent.record[frame.name] = frame.text;
-  } else if (frame?.kind === 'person') closePerson(frame, doc, fail);
-  else if (frame?.kind === 'note') closeNote(frame, doc, fail);
+function close(frame: Frame | undefined, doc: PfifDocument): void {
+  if (frame?.kind === 'field') frame.owner.record[frame.name] = frame.text;
+  else if (frame?.kind === 'person') closePerson(frame, doc);
+  else if (frame?.kind === 'note') closeNote(frame, doc);
 }
 
-function closePerson(frame: PersonFrame, doc: PfifDocument, fail: (m: string) => never): void {
-  const person = checkRecord(frame, fail) as PersonRecord;
+function closePerson(frame: PersonFrame, doc: PfifDocument): void {
+  const person = checkRecord(frame) as PersonRecord;
   const id = person.person_record_id;
-  if (!id) fail(`${frame.label} has no person_record_id`);
-  if (!person.full_name && !person.given_name && !person.family_name) {
-    fail(`${frame.label} (${id}) has no full_name`);
+  if (!id) refuse(frame, 'person_record_id', 'is missing');
+  // An expired record arrives as a placeholder without a name (PFIF 1.4): the import decides on it.
+  if (!person.full_name && !person.given_name && !person.family_name && !person.expiry_date) {
+    refuse(frame, 'full_name', 'is missing');
   }
-  for (const [i, note] of frame.notes.entries()) {
-    if (note.person_record_id && note.person_record_id !== id) {
-      fail(`note ${i + 1} of ${frame.label} (${note.note_record_id}) names another person_record_id`);
+  if (frame.fault) {
+    doc.rejected.push(rejection(frame, frame.fault));
+    // Notes inside a refused person have no person to belong to.
+    for (const note of frame.notes) {
+      doc.rejected.push({
+        record: `note ${note.note_record_id}`,
+        field: null,
+        reason: 'its person was refused',
+      });
     }
-    note.person_record_id = id;
+    return;
   }
   doc.persons.push({ person, notes: frame.notes });
 }
 
-function closeNote(
-  frame: Extract<Frame, { kind: 'note' }>,
-  doc: PfifDocument,
-  fail: (m: string) => never,
-): void {
-  const note = checkRecord(frame, fail) as NoteRecord;
-  if (!note.note_record_id) fail(`${frame.label} has no note_record_id`);
-  if (frame.person) frame.person.notes.push(note);
-  else if (!note.person_record_id) fail(`${frame.label} (${note.note_record_id}) has no person_record_id`);
-  else doc.notes.push(note);
+function closeNote(frame: Extract<Frame, { kind: 'note' }>, doc: PfifDocument): void {
+  const note = checkRecord(frame) as NoteRecord;
+  if (!note.note_record_id) refuse(frame, 'note_record_id', 'is missing');
+  const owner = frame.person?.record.person_record_id?.trim();
+  if (owner !== undefined && note.person_record_id && note.person_record_id !== owner) {
+    refuse(frame, 'person_record_id', 'names another person than the one the note is inside');
+  }
+  if (!frame.person && !note.person_record_id) refuse(frame, 'person_record_id', 'is missing');
+  if (frame.fault) doc.rejected.push(rejection(frame, frame.fault));
+  else if (frame.person) {
+    if (owner !== undefined) note.person_record_id = owner;
+    frame.person.notes.push(note);
+  } else doc.notes.push(note);
+}
+
+/** How a refused record is named: its place in the file and its id when it has one. */
+function rejection(frame: RecordFrame, fault: Fault): RejectedRecord {
+  const id = frame.record[frame.kind === 'person' ? 'person_record_id' : 'note_record_id']?.trim();
+  const record = id ? `${frame.label} (${id.slice(0, 200)})` : frame.label;
+  return { record, field: fault.field, reason: fault.reason };
 }
 
 /** The record's fields in specification order, cleaned and checked; empty fields are left out. */
-function checkRecord(frame: RecordFrame, fail: (m: string) => never): Record<string, string> {
+function checkRecord(frame: RecordFrame): Record<string, string> {
   const order = frame.kind === 'person' ? PERSON_FIELDS : NOTE_FIELDS;
-  const id = frame.record[frame.kind === 'person' ? 'person_record_id' : 'note_record_id']?.trim();
-  const label = id ? `${frame.label} (${id.slice(0, 200)})` : frame.label;
   const out: Record<string, string> = {};
   for (const field of order) {
     const raw = frame.record[field];
@@ -233,8 +269,8 @@ function checkRecord(frame: RecordFrame, fail: (m: string) => never): Record<str
     const value = xmlSafe(raw);
     if (value === '') continue;
     const why = checkField(field, value);
-    if (why) fail(`${label}, field ${field}: ${why}`);
-    out[field] = value;
+    if (why) refuse(frame, field, why);
+    else out[field] = value;
   }
   return out;
 }

@@ -92,6 +92,8 @@ describe('PFIF import and export', () => {
       notesImported: 4,
       notesSkipped: 0,
       notesWithoutPerson: 0,
+      personsExpired: 0,
+      rejected: [],
     });
     const cases = await one.store.db.selectFrom('cases').selectAll().orderBy('external_id').execute();
     expect(cases.map((c) => [c.external_id, c.state, c.origin, c.region, c.status])).toEqual([
@@ -234,7 +236,7 @@ describe('PFIF import and export', () => {
   });
 });
 
-describe('a bad file writes nothing', () => {
+describe('a bad file writes nothing; a file with bad records imports the good ones', () => {
   let s: { store: TestStore; security: Security };
   beforeAll(async () => {
     s = await secureStore();
@@ -247,20 +249,88 @@ describe('a bad file writes nothing', () => {
     await expect(attempt).rejects.toThrow(message);
   };
 
-  it('malformed XML, the wrong namespace, a person without id, a value too long for its column', async () => {
+  it('malformed XML or the wrong namespace: nothing is written', async () => {
     await fails(full.replace('</pfif:person>', ''), /^bad\.xml: line \d+, column \d+: not well-formed XML/);
     await fails(full.replace('http://zesty.ca/pfif/1.4', 'http://zesty.ca/pfif/1.3'), /this is PFIF 1\.3/);
-    await fails(
-      full.replace(/<pfif:person_record_id>finder\.example\.org\/person\.4111<\/pfif:person_record_id>/, ''),
-      /person 2 has no person_record_id/,
-    );
-    // The second person fails only once the first is written: the transaction takes it back.
-    await fails(
-      full.replace('Тимур Ахметов', 'Т'.repeat(201)),
-      /bad\.xml: person 2 \(finder\.example\.org\/person\.4111\), field full_name/,
-    );
     expect(Object.values(await counts(s.store.db)).every((n) => n === 0)).toBe(true);
     const audit = await s.store.db.selectFrom('audit_log').select('action').execute();
     expect(audit.map((a) => a.action)).not.toContain('import');
   });
+
+  it('a person without id, or with a value too long for its column, is named and left out; the rest come in', async () => {
+    const noId = await importPfif(
+      s.store.db,
+      s.security,
+      ACTOR,
+      full.replace(/<pfif:person_record_id>finder\.example\.org\/person\.4111<\/pfif:person_record_id>/, ''),
+      { source: 'bad.xml' },
+    );
+    expect(noId.personsCreated).toBe(1);
+    expect(noId.rejected[0]).toEqual({
+      file: 'bad.xml',
+      record: 'person 2',
+      field: 'person_record_id',
+      reason: 'is missing',
+    });
+    // Refused by the case file's own schema, after person 1 was written: only person 2 is left out.
+    const long = await importPfif(
+      s.store.db,
+      s.security,
+      ACTOR,
+      full.replace('Тимур Ахметов', 'Т'.repeat(201)),
+      {
+        source: 'bad.xml',
+      },
+    );
+    expect(long).toMatchObject({ personsCreated: 0, personsUnchanged: 1 });
+    expect(long.rejected.map((r) => [r.file, r.record, r.field])).toEqual([
+      ['bad.xml', 'person 2 (finder.example.org/person.4111)', 'full_name'],
+      ...long.rejected.slice(1).map((r) => ['bad.xml', r.record, null]),
+    ]);
+    expect(JSON.stringify(long.rejected)).not.toContain('ТТТ');
+    const cases = await s.store.db.selectFrom('cases').select('external_id').execute();
+    expect(cases.map((c) => c.external_id)).toEqual(['finder.example.org/person.4107']);
+  });
 });
+
+describe('expired records (expiry_date passed) come in without their personal data', () => {
+  let s: { store: TestStore; security: Security };
+  beforeAll(async () => {
+    s = await secureStore();
+  });
+  afterAll(() => s.store.dispose());
+
+  it('cuts the kept copy of a known person to the placeholder, opens no case for an unknown one', async () => {
+    await importPfif(s.store.db, s.security, ACTOR, full, { source: 'full.xml' });
+    const expired = full.replaceAll('2025-04-02T00:00:00Z', '2024-04-30T00:00:00Z');
+    const report = await importPfif(s.store.db, s.security, ACTOR, expired, { source: 'later.xml' });
+    expect(report).toMatchObject({ personsExpired: 1, notesImported: 0, rejected: [] });
+    const back = await exportPfif(s.store.db, s.security, ACTOR, {
+      caseId: await caseOf(s, 'finder.example.org/person.4107'),
+    });
+    expect(parsePfif(back.xml, 'back').persons[0]).toEqual({
+      person: {
+        person_record_id: 'finder.example.org/person.4107',
+        entry_date: '2024-04-30T00:00:00Z',
+        expiry_date: '2024-04-30T00:00:00Z',
+        source_date: '2024-04-30T00:00:00Z',
+      },
+      notes: [],
+    });
+    const fresh = await secureStore();
+    const only = await importPfif(fresh.store.db, fresh.security, ACTOR, expired, { source: 'later.xml' });
+    expect(only).toMatchObject({ personsExpired: 1, personsCreated: 1 });
+    const cases = await fresh.store.db.selectFrom('cases').select('external_id').execute();
+    expect(cases.map((c) => c.external_id)).toEqual(['finder.example.org/person.4111']);
+    await fresh.store.dispose();
+  });
+});
+
+async function caseOf(s: { store: TestStore }, externalId: string): Promise<string> {
+  const row = await s.store.db
+    .selectFrom('cases')
+    .select('id')
+    .where('external_id', '=', externalId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

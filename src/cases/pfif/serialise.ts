@@ -15,7 +15,7 @@ import {
 } from './fields.ts';
 
 /** The document as XML text, ending with a newline. */
-export function serialisePfif(doc: PfifDocument): string {
+export function serialisePfif(doc: Pick<PfifDocument, 'persons' | 'notes'>): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<pfif:pfif xmlns:pfif="${PFIF_NS}">`];
   for (const { person, notes } of doc.persons) {
     out.push('  <pfif:person>');

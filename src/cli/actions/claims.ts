@@ -6,8 +6,9 @@ import { type ClaimRow, listClaims as list, ReviewError, reviewClaim } from '../
 import { ClaimKind } from '../../claims/schema.ts';
 import { ExitCode } from '../context.ts';
 import { progressBar } from '../progress.ts';
-import { commandEnv, refuseWhileServing, withStore } from '../store.ts';
+import { commandEnv, refuseWhileServing, runningServer, withStore } from '../store.ts';
 import { safeField as f } from '../terminal.ts';
+import { getFromServer } from './served.ts';
 
 const actor = () => `cli:${userInfo().username}`;
 
@@ -21,10 +22,11 @@ export async function listClaims(
     env.out.error(`--kind must be one of ${ClaimKind.options.join(', ')}`);
     process.exit(ExitCode.usage);
   }
-  refuseWhileServing(env);
-  const claims = await withStore(env, 'claims', (store) =>
-    list(store.db, { sourceId: opts.source, kind: kind?.data, state: opts.state, limit: opts.limit }),
-  );
+  const filter = { sourceId: opts.source, kind: kind?.data, state: opts.state, limit: opts.limit };
+  const server = runningServer(env.config);
+  const claims = server
+    ? (await getFromServer<{ items: ClaimRow[] }>(env, server, `/api/claims?${claimsQuery(filter)}`)).items
+    : await withStore(env, 'claims', (store) => list(store.db, filter));
   env.out.result(claims, () => claims.map(formatClaim).join('\n') || 'No claims.');
 }
 
@@ -77,6 +79,15 @@ export async function review(
     env.out.error(error.message);
     process.exit(error.code === 'not_found' ? ExitCode.notFound : ExitCode.usage);
   }
+}
+
+/** The list's filter as the API's query (its page is at most 5000 claims). */
+function claimsQuery(filter: { sourceId?: string; kind?: string; state?: string; limit: number }): string {
+  const params = new URLSearchParams({ limit: String(Math.min(Math.max(filter.limit, 1), 5000)) });
+  if (filter.sourceId) params.set('source', filter.sourceId);
+  if (filter.kind) params.set('kind', filter.kind);
+  if (filter.state) params.set('state', filter.state);
+  return params.toString();
 }
 
 function formatClaim(c: ClaimRow): string {

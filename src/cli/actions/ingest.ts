@@ -5,18 +5,30 @@
  */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
-import { IngestError, listInputs, readInput } from '../../ingest/index.ts';
-import { refreshKnowledge } from '../../kb/repository.ts';
+import { derivePending } from '../../derive/derive.ts';
+// Not the ingest/index.ts barrel: it loads every format's parser, which only the parse worker runs.
+import { IngestError } from '../../ingest/errors.ts';
+import { listInputs, readInput } from '../../ingest/files.ts';
+import { warmParsePool } from '../../ingest/worker/index.ts';
 import { emptyReport, ingestFiles } from '../../sources/ingest-sources.ts';
+import { checkMetadata, type MetadataChanges, MetadataError } from '../../sources/metadata.ts';
 import { IngestReport } from '../../sources/schema.ts';
 import type { LockInfo } from '../../store/lock.ts';
 import { ExitCode } from '../context.ts';
 import { type Progress, progressBar } from '../progress.ts';
-import { commandEnv, runningServer, serverFetch, withSecureStore } from '../store.ts';
+import { type CommandEnv, commandEnv, runningServer, serverFetch, withSecureStore } from '../store.ts';
 
-export async function ingest(paths: string[], _opts: unknown, command: Command): Promise<void> {
+/** What `--outlet`, `--published`, `--url` and `--author` give. */
+interface IngestOptions {
+  outlet?: string;
+  published?: string;
+  url?: string;
+  author?: string;
+}
+
+export async function ingest(paths: string[], opts: IngestOptions, command: Command): Promise<void> {
   const env = commandEnv(command);
+  const metadata = checkedMetadata(env, opts);
   const report = emptyReport();
   const files: string[] = [];
   // A path that cannot be read is one failure among others, not the end of the run.
@@ -35,13 +47,19 @@ export async function ingest(paths: string[], _opts: unknown, command: Command):
   const server = runningServer(env.config);
   if (server) {
     env.out.info(`the store is held by \`objector serve\` (pid ${server.pid}): uploading to it`);
-    await uploadAll(server, files, env.config.maxFileBytes, report, bar);
+    await uploadAll(server, files, env.config.maxFileBytes, report, bar, metadata);
   } else {
+    // The parse worker loads its parsers on another core while the embedded database starts.
+    if (files.length > 0) warmParsePool();
     await withSecureStore(env, 'ingest', async (store, security) => {
-      await ingestFiles(store.db, files, { maxFileBytes: env.config.maxFileBytes, onProgress }, report);
-      // New sources mean new mentions: records (persons, units, places) are rebuilt once per run.
-      if (report.added > 0) await refreshKnowledge(store.db, 'cli');
-      if (report.added > 0) await refreshCaseSuggestions(store.db, security, 'cli');
+      await ingestFiles(
+        store.db,
+        files,
+        { maxFileBytes: env.config.maxFileBytes, onProgress, metadata },
+        report,
+      );
+      // Records and case suggestions for the new sources (and any an earlier run left pending), before exiting.
+      await derivePending(store.db, security, { actor: 'cli' });
     });
   }
   bar.stop();
@@ -60,11 +78,13 @@ async function uploadAll(
   maxFileBytes: number,
   report: IngestReport,
   bar: Progress,
+  metadata: MetadataChanges,
 ): Promise<void> {
   for (const [i, path] of files.entries()) {
     try {
       const form = new FormData();
       form.append('files', new Blob([(await readInput(path, maxFileBytes)).slice()]), basename(path));
+      for (const [field, value] of Object.entries(metadata)) if (value) form.append(field, value);
       const response = await serverFetch(server, '/api/ingest', { method: 'POST', body: form });
       // 422 carries the report too: the server refused the file and says why.
       if (!response.ok && response.status !== 422) throw new Error(`the server answered ${response.status}`);
@@ -95,4 +115,20 @@ function summary(r: IngestReport): string {
   const near = r.nearDuplicates ? ` (${r.nearDuplicates} linked as reprints)` : '';
   const links = r.skipped?.length ? `, ${r.skipped.length} link(s) not followed` : '';
   return `added ${r.added}${near}, ${r.duplicates} exact duplicate(s) skipped, ${r.failed.length} file(s) failed${links}`;
+}
+
+/** The metadata options, checked before anything is read: a bad date is a usage error, not a failed file. */
+function checkedMetadata(env: CommandEnv, opts: IngestOptions): MetadataChanges {
+  try {
+    return checkMetadata({
+      outlet: opts.outlet,
+      published: opts.published,
+      url: opts.url,
+      author: opts.author,
+    });
+  } catch (error) {
+    if (!(error instanceof MetadataError)) throw error;
+    env.out.error(`--${error.message}`);
+    process.exit(ExitCode.usage);
+  }
 }

@@ -36,14 +36,22 @@ interface ExportOpts {
 export async function pfifImport(files: string[], _opts: unknown, command: Command): Promise<void> {
   const env = commandEnv(command);
   const results = await importFiles(env, files);
-  if (!env.json) for (const r of results) if ('error' in r) env.out.error(r.error);
+  if (!env.json) for (const r of results) for (const message of problemsOf(r)) env.out.error(message);
   env.out.result({ files: results }, () =>
     results
       .filter((r) => !('error' in r))
       .map(line)
       .join('\n'),
   );
-  process.exitCode = results.some((r) => 'error' in r) ? ExitCode.partial : ExitCode.ok;
+  process.exitCode = results.some((r) => problemsOf(r).length > 0) ? ExitCode.partial : ExitCode.ok;
+}
+
+/** A file's refusal, or each record it left out: "FILE: person 2 (id), field sex: why". */
+function problemsOf(r: FileResult): string[] {
+  if ('error' in r) return [r.error];
+  return (r.rejected ?? []).map(
+    (x) => `${x.file}: ${x.record}${x.field ? `, field ${x.field}` : ''}: ${x.reason} (left out)`,
+  );
 }
 
 /** `pfif export [--out FILE]`. */
@@ -114,7 +122,7 @@ async function upload(server: LockInfo, file: string, bytes: Uint8Array): Promis
     body: bytes.slice(),
   });
   const body = (await response.json().catch(() => ({}))) as ImportReport & { detail?: string };
-  if (response.ok) return { file, ...body };
+  if (response.ok) return { file, ...body, rejected: (body.rejected ?? []).map((r) => ({ ...r, file })) };
   const detail = (body.detail ?? `the server answered ${response.status}`).replace(/^the request body/, file);
   return { file, error: detail, code: response.status === 400 ? 'pfif_invalid' : 'upload_failed' };
 }
@@ -164,7 +172,9 @@ function line(r: FileResult): string {
   return (
     `${r.file}: ${r.personsCreated} person(s) created, ${r.personsUpdated} updated, ${r.personsUnchanged} unchanged; ` +
     `${r.notesImported} note(s) imported, ${r.notesSkipped} already there` +
-    (r.notesWithoutPerson ? `, ${r.notesWithoutPerson} about a person not found (left out)` : '')
+    (r.notesWithoutPerson ? `, ${r.notesWithoutPerson} about a person not found (left out)` : '') +
+    (r.personsExpired ? `; ${r.personsExpired} expired record(s) taken without personal data` : '') +
+    (r.rejected?.length ? `; ${r.rejected.length} bad record(s) left out` : '')
   );
 }
 

@@ -7,6 +7,7 @@ import { RECORD_KINDS } from '../commands/records.ts';
 import { ExitCode } from '../context.ts';
 import { commandEnv, withStore } from '../store.ts';
 import { safeField as f } from '../terminal.ts';
+import { withholdDetailNames, withholdListNames } from './record-names.ts';
 
 const actor = () => `cli:${userInfo().username}`;
 
@@ -24,15 +25,19 @@ async function knowledge() {
   return { ...repository, deps: loadKbDeps(), resolver: loadResolver() };
 }
 
-export async function listRecords(opts: { kind?: string; limit: number }, command: Command): Promise<void> {
+export async function listRecords(
+  opts: { kind?: string; limit: number; names?: boolean },
+  command: Command,
+): Promise<void> {
   const env = commandEnv(command);
   if (opts.kind && !RECORD_KINDS.includes(opts.kind)) {
     env.out.error(`--kind must be one of ${RECORD_KINDS.join(', ')}`);
     process.exit(ExitCode.usage);
   }
-  const records = await withStore(env, 'records', (s) =>
+  const stored = await withStore(env, 'records', (s) =>
     list(s.db, { kind: opts.kind as EntityKind | undefined, limit: opts.limit }),
   );
+  const records = opts.names ? stored : withholdListNames(stored);
   env.out.result(
     records,
     () =>
@@ -45,13 +50,16 @@ export async function listRecords(opts: { kind?: string; limit: number }, comman
   );
 }
 
-export async function showRecord(id: string, _o: unknown, command: Command): Promise<void> {
+export async function showRecord(id: string, opts: { names?: boolean }, command: Command): Promise<void> {
   const env = commandEnv(command);
-  const r = await withStore(env, 'records', (s) => getRecord(s.db, id));
-  if (!r) {
+  const stored = await withStore(env, 'records', (s) => getRecord(s.db, id));
+  if (!stored) {
     env.out.error('no record with that id');
     process.exit(ExitCode.notFound);
   }
+  // `records` declares --names too, and Commander gives it to the parent: read both.
+  const names = opts.names || command.optsWithGlobals<{ names?: boolean }>().names;
+  const r = names ? stored : withholdDetailNames(stored);
   env.out.result(r, () =>
     [
       `${f(r.kind)} ${f(r.name)} (${f(r.key)})`,

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serve as serveHttp } from '@hono/node-server';
 import type { Command } from 'commander';
-import { refreshCaseSuggestions } from '../../cases/links/suggest.ts';
-import { refreshKnowledge } from '../../kb/repository.ts';
+import { createDeriveRunner } from '../../derive/runner.ts';
+import { createPublication } from '../../publication/service.ts';
 import { pruneSessions } from '../../security/accounts/sessions.ts';
 import { ensureFirstAdmin } from '../../security/accounts/users.ts';
 import { hashToken } from '../../security/session-tokens.ts';
@@ -41,15 +41,20 @@ export async function serve(
           'sign in with it and choose your own; it is not shown again (`objector user passwd admin` makes a new one)\n',
       );
     }
+    const derive = createDeriveRunner({ db: store.db, security });
     if (opts.sample) {
       const report = await loadSampleOnce(store.db, { maxFileBytes: env.config.maxFileBytes });
       if (report) {
-        await refreshKnowledge(store.db, 'system');
-        await refreshCaseSuggestions(store.db, security);
+        // A first start shows the sample's records at once: derived before the server listens.
+        await derive.idle();
         env.out.info(`loaded the sample corpus: ${report.added} sources`);
       }
     }
     const localToken = store.lock ? randomBytes(32).toString('base64url') : null;
+    const publication = createPublication(store.db, {
+      publishUnreviewed: env.config.publishUnreviewed,
+      now: security.now,
+    });
     const app = createApp({
       db: store.db,
       version: VERSION,
@@ -59,8 +64,10 @@ export async function serve(
       connection: { trustProxy: env.config.security.trustProxy },
       localTokenHash: localToken ? hashToken(localToken) : null,
       pfifDomain: env.config.pfifDomain,
+      derive,
+      publication,
     });
-    await warmCaches(store.db);
+    await warmCaches(publication);
     const server = serveHttp({ fetch: app.fetch, port: env.config.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -72,6 +79,8 @@ export async function serve(
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.config.port;
     store.lock?.setPort(port);
+    // Sources a stop left pending (or stored while the server was down) are derived now.
+    derive.start();
     if (localToken) addTokenToLock(store, localToken);
     const timer = setInterval(() => {
       void security.audit.saveAnchor(store.db).catch(() => env.out.error('could not write the audit anchor'));

@@ -17,6 +17,5 @@ export function register(program: Command): void {
     )
     .option('--as-of <date>', 'judge as of this day, YYYY-MM-DD (default: today, UTC)')
     .option('--names', 'also show each case’s title (names people)')
-    .option('--json', 'machine-readable output: an array of objects')
     .action(lazy(() => import('../actions/cases.ts'), 'due'));
 }

@@ -5,7 +5,7 @@
  * ../actions/claims.ts.
  */
 import type { Command } from 'commander';
-import { CLAIM_KINDS } from '../../claims/kinds.ts';
+import { CLAIM_KINDS, CLAIM_STATES } from '../../claims/kinds.ts';
 import { lazy } from './lazy.ts';
 
 const actions = () => import('../actions/claims.ts');
@@ -16,9 +16,8 @@ export function register(program: Command): void {
     .description('list extracted claims and their review state')
     .option('--source <id>', 'only claims of this source')
     .option('--kind <kind>', `only this kind (${CLAIM_KINDS.join(', ')})`)
-    .option('--state <state>', 'only this state (suggested, accepted, edited, rejected, obsolete)')
+    .option('--state <state>', `only this state (${CLAIM_STATES.join(', ')})`)
     .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 1000)
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'listClaims'));
 
   const claim = program.command('claim').description('review one claim');
@@ -27,7 +26,6 @@ export function register(program: Command): void {
       .command(action)
       .description(`${action} a claim`)
       .argument('<id>', 'claim id, as `objector claims` lists it')
-      .option('--json', 'machine-readable output')
       .action((id: string, _o: unknown, command: Command) => lazy(actions, 'review')(command, id, action));
   }
   claim
@@ -35,7 +33,6 @@ export function register(program: Command): void {
     .description('correct a claim: --set field=value (value parsed as JSON when it can be)')
     .argument('<id>', 'claim id')
     .requiredOption('--set <field=value...>', 'fields to change')
-    .option('--json', 'machine-readable output')
     .action((id: string, opts: { set: string[] }, command: Command) =>
       lazy(actions, 'review')(command, id, 'edit', opts.set),
     );
@@ -43,6 +40,5 @@ export function register(program: Command): void {
   program
     .command('reextract')
     .description('run the current extractor over every stored source (human decisions are kept)')
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'reextract'));
 }

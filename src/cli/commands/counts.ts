@@ -6,8 +6,9 @@ import { lazy } from './lazy.ts';
 export function register(program: Command): void {
   program
     .command('counts')
-    .description('lower-bound counts by event type, unit, place and month (see docs/counting.md)')
+    .description(
+      'lower-bound counts per event type, then by unit, place and month (--json: every group; see docs/counting.md)',
+    )
     .option('--type <type>', 'only this event type')
-    .option('--json', 'machine-readable output')
     .action(lazy(() => import('../actions/counts.ts'), 'counts'));
 }

@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .command('import')
     .description('import PFIF 1.4 files: each person becomes a case in triage (re-importing changes nothing)')
     .argument('<files...>')
-    .option('--json', 'print one result per file as JSON')
+    .addHelpText('after', '\nWith --json: one result per file.')
     .action(lazy(actions, 'pfifImport'));
   pfif
     .command('export')
@@ -29,6 +29,6 @@ export function register(program: Command): void {
       'domain of the record ids of cases opened here (default: OBJECTOR_PFIF_DOMAIN, else objector.invalid)',
     )
     .option('--source-name <name>', 'the exporting organisation, as author and source of its records')
-    .option('--json', 'print {"persons", "notes", "out"} (and "xml" without --out)')
+    .addHelpText('after', '\nWith --json: {"persons", "notes", "out"}, and "xml" without --out.')
     .action(lazy(actions, 'pfifExport'));
 }

@@ -19,17 +19,17 @@ export function register(program: Command): void {
     .description('knowledge-base records (persons, units, places, facilities, organisations)')
     .option('--kind <kind>', `only this kind (${RECORD_KINDS.join(', ')})`)
     .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 200)
-    .option('--json', 'machine-readable output')
+    .option('--names', 'show the names of private individuals (soldiers, relatives)')
     .action(lazy(actions, 'listRecords'));
   records
     .command('show')
+    .description('one record with every claim and source that mentions it (private names need --names)')
     .argument('<id>', 'record id')
-    .option('--json', 'machine-readable output')
+    .option('--names', 'show the names of private individuals (soldiers, relatives)')
     .action(lazy(actions, 'showRecord'));
   records
     .command('rebuild')
     .description('rebuild every record and link from the current claims and decisions')
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'rebuild'));
   for (const decision of ['same', 'different'] as const) {
     records
@@ -38,7 +38,6 @@ export function register(program: Command): void {
         `record that two person mentions (claim ids) are ${decision === 'same' ? 'the same person' : 'different persons'}`,
       )
       .arguments('<a> <b>')
-      .option('--json', 'machine-readable output')
       .action((a: string, b: string, _o: unknown, command: Command) =>
         lazy(actions, 'decide')(a, b, decision, command),
       );
@@ -47,6 +46,5 @@ export function register(program: Command): void {
     .command('undo')
     .description('remove a same/different decision on two person mentions')
     .arguments('<a> <b>')
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'undo'));
 }

@@ -7,10 +7,10 @@ import { lazy } from './lazy.ts';
 
 /** Registers `resolve persons`. */
 export function register(program: Command): void {
-  const resolve = program.command('resolve').description('Resolve mentions to records (persons).');
+  const resolve = program.command('resolve').description('resolve mentions to records (persons)');
   resolve
     .command('persons')
-    .description('Cluster person mentions (JSON lines: id, name, age, unit, region, date) into persons.')
+    .description('cluster person mentions (JSON lines: id, name, age, unit, region, date) into persons')
     .argument('<file>', 'mentions as JSON lines ("-" for stdin)')
     .option('--review', 'also print review candidates (pairs not merged but close) on stderr')
     .action(lazy(() => import('../actions/resolve.ts'), 'persons'));

@@ -10,13 +10,11 @@ export function register(program: Command): void {
     .description('list the stored sources')
     .option('--language <code>', 'only sources in this language (en, ru, other)')
     .option('--outlet <name>', 'only sources from this outlet')
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'listSources'));
 
   program
     .command('source')
     .description('show one source with its text and metadata')
     .argument('<id>', 'source id, as `objector sources` lists it')
-    .option('--json', 'machine-readable output')
     .action(lazy(actions, 'showSource'));
 }

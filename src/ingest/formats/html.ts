@@ -10,6 +10,7 @@ import { IngestError } from '../errors.ts';
 import { checkHtmlShape } from '../limits/html-shape.ts';
 import { httpUrl, oneLine, tidyText } from '../plain.ts';
 import type { SourceDraft } from '../source.ts';
+import { usableTitle } from '../title.ts';
 import { nodeToText } from './html-text.ts';
 
 /** The charset a page declares in its first KB (<meta charset> or http-equiv), or null. */
@@ -35,7 +36,8 @@ export function parseHtml(decoded: string): SourceDraft[] {
   }
   if (text === '') throw new IngestError('empty', 'the page has no readable text');
 
-  const title = oneLine(article?.title) ?? meta.title;
+  // Readability's guess, then the page's own metadata, each only when it is not page furniture.
+  const title = usableTitle(oneLine(article?.title)) ?? usableTitle(meta.title);
   // Readability drops the headline from the body; put it back so every format's text starts with it.
   if (title !== null && !text.startsWith(title)) text = `${title}\n\n${text}`;
   return [

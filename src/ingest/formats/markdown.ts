@@ -12,6 +12,7 @@ import { checkMarkdownShape } from '../limits/markdown-shape.ts';
 import { type Metadata, readMetadata } from '../metadata.ts';
 import { tidyText } from '../plain.ts';
 import type { SourceDraft } from '../source.ts';
+import { isPageFurniture } from '../title.ts';
 import { htmlFragmentToText } from './html-text.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -33,11 +34,15 @@ export function parseMarkdown(decoded: string): SourceDraft[] {
       front ? 'the file has no text after its front matter' : 'the file has no text',
     );
   }
-  const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+  // The first heading that is not page furniture: a clipped page may open with "Connect with us".
+  const heading = tokens
+    .filter((t): t is Tokens.Heading => t.type === 'heading')
+    .map((t) => tidyText(inline(t.tokens)))
+    .find((h) => h !== '' && !isPageFurniture(h));
   return [
     {
       itemKey: '',
-      title: meta?.title ?? (heading ? tidyText(inline(heading.tokens)) || null : null),
+      title: meta?.title ?? heading ?? null,
       text,
       outlet: meta?.outlet ?? null,
       url: meta?.url ?? null,

@@ -114,3 +114,33 @@ describe('flattenText', () => {
     expect(flattenText('plain')).toBe('plain');
   });
 });
+
+describe('what a Telegram message adds to its source', () => {
+  it('keeps a forward’s origin, the edit time and the targets hidden behind link words', () => {
+    const [forward, plain] = parseTelegramExport(
+      channel([
+        {
+          id: 3,
+          type: 'message',
+          date: '2024-06-12T08:00:00',
+          edited: '2024-06-12T09:30:00',
+          forwarded_from: 'Other Test Channel',
+          text: [
+            'Invented report, see ',
+            { type: 'text_link', text: 'the appeal', href: 'https://example.org/appeal' },
+            ' and ',
+            { type: 'link', text: 'https://example.org/two' },
+            { type: 'text_link', text: 'bad', href: 'javascript:alert(1)' },
+          ],
+        },
+        { id: 4, type: 'message', date: '2024-06-12T10:00:00', text: 'A post of its own.' },
+      ]),
+    );
+    expect(forward).toMatchObject({
+      forwardedFrom: 'Other Test Channel',
+      edited: '2024-06-12T09:30:00',
+      links: ['https://example.org/appeal', 'https://example.org/two'],
+    });
+    for (const field of ['forwardedFrom', 'edited', 'links']) expect(plain).not.toHaveProperty(field);
+  });
+});

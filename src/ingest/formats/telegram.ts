@@ -7,7 +7,7 @@
 import { dateFromUnixSeconds, normalizeDate } from '../dates.ts';
 import { IngestError } from '../errors.ts';
 import { locateJsonError } from '../json-error.ts';
-import { headline, oneLine, tidyText } from '../plain.ts';
+import { headline, httpUrl, oneLine, tidyText } from '../plain.ts';
 import type { SourceDraft } from '../source.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -27,8 +27,10 @@ export function parseTelegramExport(decoded: string): SourceDraft[] {
     const id = message.id;
     if (typeof id !== 'number' || !Number.isInteger(id))
       throw invalid(`message number ${index + 1} has no numeric id`);
-    const text = tidyText(flattenText(message.text ?? message.text_entities ?? '', id));
+    const raw = message.text ?? message.text_entities ?? '';
+    const text = tidyText(flattenText(raw, id));
     if (text === '') continue; // photos and videos without a caption
+    const links = linkTargets(raw);
     sources.push({
       itemKey: String(id),
       title: headline(text, { blankLineAfter: false }),
@@ -37,6 +39,9 @@ export function parseTelegramExport(decoded: string): SourceDraft[] {
       url: username ? `https://t.me/${username}/${id}` : null,
       author: oneLine(message.author) ?? oneLine(message.signature) ?? sender(message.from, outlet),
       published: publishedOf(message),
+      // A forward keeps its origin: the store links it to the original instead of counting it again.
+      ...present({ forwardedFrom: oneLine(message.forwarded_from), edited: editedOf(message) }),
+      ...(links.length > 0 ? { links } : {}),
     });
   }
   if (sources.length === 0) throw new IngestError('empty', 'the export has no messages with text');
@@ -58,6 +63,29 @@ export function flattenText(text: unknown, id: number | string = '?'): string {
     else if (!isObject(part)) throw invalid(`message ${id} has text in an unknown form`);
   }
   return out;
+}
+
+/** The http(s) targets of a message's links: text_link hrefs and bare link entities, in order, once each. */
+export function linkTargets(text: unknown): string[] {
+  if (!Array.isArray(text)) return [];
+  const out: string[] = [];
+  for (const part of text) {
+    if (!isObject(part)) continue;
+    const target = part.type === 'text_link' ? part.href : part.type === 'link' ? part.text : null;
+    const url = typeof target === 'string' ? httpUrl(target) : null;
+    if (url && !out.includes(url)) out.push(url);
+  }
+  return out;
+}
+
+/** The fields that have a value (a message without them gives a draft without them). */
+function present<T extends Record<string, string | null>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Partial<T>;
+}
+
+function editedOf(message: JsonObject): string | null {
+  const date = typeof message.edited === 'string' ? normalizeDate(message.edited) : null;
+  return date ?? dateFromUnixSeconds(message.edited_unixtime);
 }
 
 function parseJson(text: string): unknown {

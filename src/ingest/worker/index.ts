@@ -45,6 +45,11 @@ export function sharedParsePool(): ParsePool {
   return shared;
 }
 
+/** Starts a worker of the shared pool ahead of the first file (see ParsePool.warm). */
+export function warmParsePool(): void {
+  sharedParsePool().warm();
+}
+
 /** parseFile on a worker thread, within `budget`. Throws IngestError naming `path`. */
 export async function parseFileOffLoop(
   path: string,

@@ -28,6 +28,24 @@ describe('parseFileOffLoop', () => {
     expect(sources).toMatchObject([{ text, format: 'txt', language: 'en' }]);
   });
 
+  it('starts a worker ahead of the first file when warmed, and parses on it', async () => {
+    const warmed = new ParsePool({ size: 2, memoryMb: 512, idleMs: 5_000 });
+    try {
+      expect(warmed.workers).toBe(0);
+      warmed.warm();
+      warmed.warm();
+      expect(warmed.workers).toBe(1);
+      const sources = await parseFileOffLoop('report.txt', utf8('An invented report of a refusal.'), {
+        pool: warmed,
+      });
+      expect(sources).toMatchObject([{ format: 'txt' }]);
+      // The job ran on the warmed worker: none was started for it.
+      expect(warmed.workers).toBe(1);
+    } finally {
+      await warmed.close();
+    }
+  });
+
   it("passes the parser's typed errors through, naming the file", async () => {
     const error = await rejection(parseFileOffLoop('rows.csv', utf8('title\nno text column'), { pool }));
     expect(error).toBeInstanceOf(IngestError);

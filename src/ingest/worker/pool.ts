@@ -67,6 +67,24 @@ export class ParsePool {
     });
   }
 
+  /**
+   * Starts a worker before the first job, when none is running, so that its
+   * start (loading the parsers: most of a second of CPU) overlaps what the
+   * caller does meanwhile, such as opening the store. Like an idle worker, it
+   * never keeps the process alive and is stopped after idleMs unused.
+   */
+  warm(): void {
+    if (this.slots.size > 0) return;
+    const slot = this.spawn();
+    slot.worker.unref();
+    this.park(slot);
+  }
+
+  /** Workers running (busy, idle or starting). */
+  get workers(): number {
+    return this.slots.size;
+  }
+
   /** Stops every worker (jobs under way fail as 'crashed'). */
   async close(): Promise<void> {
     this.queue.length = 0;
@@ -136,10 +154,15 @@ export class ParsePool {
     if (message.ok) current.resolve(message.value);
     else current.reject(fromWire(message.error as WireError));
     slot.worker.unref();
+    this.park(slot);
+    this.pump();
+  }
+
+  /** Puts a free worker among the idle ones, to be stopped after idleMs unused. */
+  private park(slot: Slot): void {
     slot.idleTimer = setTimeout(() => void this.retire(slot), this.options.idleMs);
     slot.idleTimer.unref();
     this.idle.push(slot);
-    this.pump();
   }
 
   /** Ends the slot's job with `failure` and replaces the worker (it may be stuck or broken). */

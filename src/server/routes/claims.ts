@@ -1,15 +1,17 @@
 /** Claims API: list suggestions and review them. Thin: validate, call the use case, present. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
-import { listClaims, ReviewError, reviewClaim } from '../../claims/review.ts';
+import { addClaim } from '../../claims/add.ts';
+import { listClaims, reviewClaim } from '../../claims/review.ts';
+import { CLAIM_STATES } from '../../claims/kinds.ts';
 import { ClaimKind } from '../../claims/schema.ts';
 import type { Security } from '../../security/services.ts';
 import type { DB } from '../../store/db-types.ts';
-import { Problem, problem } from '../problem.ts';
+import { Problem } from '../problem.ts';
 import { hiddenClaimKinds, refuseClaimKind } from '../security/claim-kinds.ts';
 import { actorOf } from '../security/principal.ts';
 
-const ClaimState = z.enum(['suggested', 'accepted', 'edited', 'rejected', 'obsolete']);
+const ClaimState = z.enum(CLAIM_STATES).openapi('ClaimState');
 
 const Claim = z
   .object({
@@ -100,6 +102,54 @@ const reviewRoute = createRoute({
   },
 });
 
+const addRoute = createRoute({
+  method: 'post',
+  path: '/api/claims',
+  tags: ['claims'],
+  summary: 'Add a claim the extractor missed: words of a source and what they state',
+  description:
+    'The claim is a person’s from the start (state accepted, rule "manual"); offsets are UTF-16 code units ' +
+    'into the source text, and figures and events quote the marked words.',
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            sourceId: z.string().max(100),
+            kind: ClaimKind,
+            start: z.number().int().min(0),
+            end: z.number().int().min(1),
+            value: z.record(z.string(), z.unknown()),
+          }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      description: 'The claim added',
+      content: {
+        'application/json': {
+          schema: z.object({
+            id: z.string(),
+            kind: ClaimKind,
+            state: ClaimState,
+            value: z.record(z.string(), z.unknown()),
+            version: z.number().int(),
+          }),
+        },
+      },
+    },
+    400: { description: 'Invalid claim', content: { 'application/problem+json': { schema: Problem } } },
+    403: {
+      description: 'A person claim without persons:read',
+      content: { 'application/problem+json': { schema: Problem } },
+    },
+    404: { description: 'No such source', content: { 'application/problem+json': { schema: Problem } } },
+  },
+});
+
 export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security): void {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
@@ -117,35 +167,48 @@ export function claimRoutes(app: OpenAPIHono, db: Kysely<DB>, security: Security
     });
     return c.json({ items: items.map((i) => ({ ...i, state: ClaimState.parse(i.state) })) }, 200);
   });
+  app.openapi(addRoute, async (c) => {
+    const body = c.req.valid('json');
+    if (hiddenClaimKinds(c).includes(body.kind))
+      return (await refuseClaimKind(c, { db, security }, body.kind)) as never;
+    // A ReviewError is answered by the app's error handler (../error-problems.ts).
+    const added = await addClaim(db, {
+      sourceId: body.sourceId,
+      kind: body.kind,
+      start: body.start,
+      end: body.end,
+      fields: body.value,
+      actor: actorOf(c),
+      within: (trx, claim) =>
+        security.audit.record(trx, {
+          actor: actorOf(c),
+          action: 'create',
+          targetKind: 'claims',
+          targetId: claim.id,
+          details: { kind: claim.kind, source: body.sourceId },
+        }),
+    });
+    return c.json({ ...added, state: ClaimState.parse(added.state) }, 201);
+  });
   app.openapi(reviewRoute, async (c) => {
     const body = c.req.valid('json');
-    try {
-      const result = await reviewClaim(db, {
-        id: c.req.valid('param').id,
-        action: body.action,
-        changes: body.changes ?? {},
-        version: body.version,
-        actor: actorOf(c),
-        // The audit entry commits with the decision, or not at all.
-        within: (trx, reviewed) =>
-          security.audit.record(trx, {
-            actor: actorOf(c),
-            action: 'review',
-            targetKind: 'claims',
-            targetId: reviewed.id,
-            details: { action: body.action, state: reviewed.state },
-          }),
-      });
-      return c.json({ ...result, state: ClaimState.parse(result.state) }, 200);
-    } catch (error) {
-      if (!(error instanceof ReviewError)) throw error;
-      return (
-        error.code === 'not_found'
-          ? problem(c, 404, 'Not found', error.message)
-          : error.code === 'conflict'
-            ? problem(c, 409, 'Changed meanwhile', error.message)
-            : problem(c, 400, 'Invalid correction', error.message)
-      ) as never;
-    }
+    // A ReviewError is answered by the app's error handler (../error-problems.ts).
+    const result = await reviewClaim(db, {
+      id: c.req.valid('param').id,
+      action: body.action,
+      changes: body.changes ?? {},
+      version: body.version,
+      actor: actorOf(c),
+      // The audit entry commits with the decision, or not at all.
+      within: (trx, reviewed) =>
+        security.audit.record(trx, {
+          actor: actorOf(c),
+          action: 'review',
+          targetKind: 'claims',
+          targetId: reviewed.id,
+          details: { action: body.action, state: reviewed.state },
+        }),
+    });
+    return c.json({ ...result, state: ClaimState.parse(result.state) }, 200);
   });
 }

@@ -8,9 +8,10 @@ import { EventType } from '../../claims/schema.ts';
 import { countFromStore } from '../../counts/load.ts';
 import { eventPoints } from '../../kb/events.ts';
 import { loadKbDeps } from '../../kb/lexicon.ts';
-import { getRecord, listRecords } from '../../kb/records.ts';
+import { getRecord } from '../../kb/records.ts';
 import { buildFromStore } from '../../kb/repository.ts';
 import { loadResolver } from '../../kb/resolver.ts';
+import { findRecords } from '../../search/records.ts';
 import type { DB } from '../../store/db-types.ts';
 import { Problem, problem } from '../problem.ts';
 
@@ -98,11 +99,20 @@ const recordsRoute = createRoute({
   request: {
     query: z.object({
       kind: Kind.optional(),
+      q: z.string().max(200).optional().openapi({ description: 'A name or part of one, in either script' }),
       limit: z.coerce.number().int().min(1).max(1000).default(200),
       offset: z.coerce.number().int().min(0).default(0),
     }),
   },
-  responses: { 200: json(z.object({ items: z.array(RecordSummary) }), 'Records') },
+  responses: {
+    200: json(
+      z.object({
+        total: z.number().int().openapi({ description: 'Every match' }),
+        items: z.array(RecordSummary),
+      }),
+      'Records',
+    ),
+  },
 });
 const recordRoute = createRoute({
   method: 'get',
@@ -134,7 +144,7 @@ export function knowledgeRoutes(app: OpenAPIHono, deps: { db: Kysely<DB> }): voi
   app.openapi(recordsRoute, async (c) => {
     const q = c.req.valid('query');
     return c.json(
-      { items: await listRecords(deps.db, { kind: q.kind, limit: q.limit, offset: q.offset }) },
+      await findRecords(deps.db, { kind: q.kind, q: q.q, limit: q.limit, offset: q.offset }),
       200,
     );
   });

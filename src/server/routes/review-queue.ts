@@ -32,6 +32,7 @@ const QueueItem = z
     id: z.string(),
     kind: z.string(),
     rule: z.string(),
+    extractor: z.string(),
     value: z.record(z.string(), z.unknown()),
     sourceId: z.string(),
     sourceTitle: z.string().nullable(),

@@ -1,9 +1,9 @@
 /**
  * The web application: static files from web/ (native ES modules, no build
  * step), a fixed list of browser files from node_modules (Preact + htm,
- * d3-geo, the world-atlas basemap: nothing from a CDN), and two read routes
- * only the screens need: the dashboard's overview for members, and the
- * coordinates of published places for the public map.
+ * d3-geo, the world-atlas basemap: nothing from a CDN), and the one read
+ * route only the screens need: the dashboard's overview for members (the
+ * public dashboard reads /api/public/summary, routes/public.ts).
  */
 
 import { readFile } from 'node:fs/promises';
@@ -13,9 +13,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { CASE_VOCABULARY } from '../../cases/schema.ts';
-import { loadKbDeps } from '../../kb/lexicon.ts';
 import { overview } from '../../search/overview.ts';
-import { publishedDataset } from '../../search/published.ts';
 import type { DB } from '../../store/db-types.ts';
 import { problem } from '../problem.ts';
 
@@ -72,18 +70,6 @@ const Overview = z
     ),
   })
   .openapi('Overview');
-const PublicPlace = z.object({ name: z.string(), lat: z.number(), lon: z.number(), events: z.number() });
-const Tally = z.object({ type: z.string(), month: z.string().optional(), events: z.number() });
-const PublicSummary = z
-  .object({
-    generatedAt: z.string(),
-    sources: z.number(),
-    byType: z.array(Tally),
-    byMonth: z.array(Tally),
-    figures: z.array(z.object({ counts: z.string(), lowerBound: z.number(), sources: z.array(z.string()) })),
-    places: z.array(PublicPlace),
-  })
-  .openapi('PublicSummary');
 
 const overviewRoute = createRoute({
   method: 'get',
@@ -92,36 +78,10 @@ const overviewRoute = createRoute({
   summary: 'The dashboard for members: claims by review state, events by type, month and place',
   responses: { 200: { description: 'Overview', content: { 'application/json': { schema: Overview } } } },
 });
-const summaryRoute = createRoute({
-  method: 'get',
-  path: '/api/public/summary',
-  tags: ['public'],
-  summary: 'The public dashboard in one answer: published tallies, figures, and places with coordinates',
-  responses: {
-    200: { description: 'Summary', content: { 'application/json': { schema: PublicSummary } } },
-  },
-});
 
 /** Mounts the web application and its routes. */
-export function webRoutes(app: OpenAPIHono, db: Kysely<DB>, now: () => Date): void {
+export function webRoutes(app: OpenAPIHono, db: Kysely<DB>): void {
   app.openapi(overviewRoute, async (c) => c.json(await overview(db), 200));
-  app.openapi(summaryRoute, async (c) => {
-    const d = await publishedDataset(db, now());
-    const gazetteer = loadKbDeps().places;
-    const tally = new Map<string, number>();
-    for (const t of d.events.byPlace) if (t.place) tally.set(t.place, (tally.get(t.place) ?? 0) + t.events);
-    // Only names the redacted dataset already publishes; the gazetteer adds public coordinates.
-    const places = [...tally].flatMap(([name, events]) => {
-      const place = gazetteer.lookup(name)[0];
-      return place ? [{ name, lat: place.lat, lon: place.lon, events }] : [];
-    });
-    const { generatedAt, sources, figures } = d;
-    return c.json(
-      { generatedAt, sources, figures, byType: d.events.byType, byMonth: d.events.byMonth, places },
-      200,
-    );
-  });
-
   app.get('/', (c) => sendFile(c, join(WEB, 'index.html'), 'no-cache'));
   app.get('/vendor/:name', (c) => {
     const file = VENDOR[c.req.param('name')];

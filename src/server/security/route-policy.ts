@@ -37,8 +37,14 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/public/dataset.json': { access: 'role', resource: 'exports', action: 'read' },
   'GET /api/public/dataset.csv': { access: 'role', resource: 'exports', action: 'read' },
   'GET /api/public/counts': { access: 'role', resource: 'public', action: 'read' },
-  // The redacted dataset's tallies, plus gazetteer coordinates of the places it already names: nothing new leaves.
+  // The published numbers by type, month, place and unit, with gazetteer names and coordinates.
   'GET /api/public/summary': { access: 'role', resource: 'public', action: 'read' },
+  // One's own session, or none: the web app's start never fails for a visitor (never 401).
+  // Anyone, including an account that must first change its password: the app's start asks it.
+  'GET /api/public/session': PUBLIC,
+  // A published number's facts and sources, document fields passed through the name guard (src/publication).
+  'GET /api/public/numbers/:id': { access: 'role', resource: 'public', action: 'read' },
+  'GET /api/public/places.geojson': { access: 'role', resource: 'exports', action: 'read' },
 
   // One's own account.
   'GET /api/auth/session': SIGNED_IN,
@@ -51,10 +57,15 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   // Research.
   'GET /api/sources': role('sources', 'read'),
   'GET /api/sources/:id': role('sources', 'read'),
+  // Correcting metadata (outlet, date…) changes the research record: whoever may update sources.
+  'PATCH /api/sources/:id': role('sources', 'update'),
   'POST /api/ingest': role('ingest', 'create'),
+  'GET /api/ingest/progress': role('sources', 'read'),
   // Person claims in it need persons:read as well: left out for other roles (PERSON_FILTERED_ROUTES).
   'GET /api/claims': role('claims', 'read'),
   'POST /api/claims/:id/review': role('review', 'update'),
+  // Adding a claim the extractor missed is a reviewer's decision, like a correction.
+  'POST /api/claims': role('review', 'update'),
 
   // Sensitive records.
   'GET /api/notes': role('notes', 'read'),
@@ -86,6 +97,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'PATCH /api/cases/:id/appeals/:appealId': role('cases', 'update'),
   // A letter carries the case's personal data out of the system: the export right.
   'GET /api/cases/:id/appeals/:appealId/letter': role('cases', 'export'),
+  'POST /api/cases/:id/documents': role('cases', 'update'),
+  'GET /api/cases/:id/documents/:documentId': role('cases', 'export'),
   'GET /api/cases/:id/related': role('cases', 'read'),
   'GET /api/cases/:id/suggestions': role('cases', 'read'),
   'POST /api/cases/:id/suggestions/:linkId': role('cases', 'update'),
@@ -106,6 +119,10 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
 
   // Administration.
   'GET /api/users': role('users', 'read'),
+  'POST /api/users': role('users', 'create'),
+  'PATCH /api/users/:id': role('users', 'update'),
+  'POST /api/users/:id/password': role('users', 'update'),
+  'DELETE /api/users/:id/totp': role('users', 'update'),
   'GET /api/audit/verify': role('audit', 'read'),
 
   // Knowledge base and counts (src/server/routes/knowledge.ts). Records include
@@ -114,6 +131,8 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
   'GET /api/events': role('claims', 'read'),
   'GET /api/records': role('persons', 'read'),
   'GET /api/records/:id': role('persons', 'read'),
+  // The report names public figures, and private ones with names=true.
+  'GET /api/report': role('persons', 'read'),
 
   // Search and the web screens (src/server/routes/{search,review-queue,web}.ts).
   // Full text returns source snippets: whoever may read sources (every member).
@@ -142,10 +161,12 @@ export const ROUTE_POLICY: Readonly<Record<string, RoutePolicy>> = Object.freeze
 export const PERSON_DATA_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/records',
   'GET /api/records/:id',
+  'GET /api/report',
   'GET /api/search/names',
   'GET /api/review/queue',
   'GET /api/review/merges',
   'POST /api/claims/:id/review',
+  'POST /api/claims',
   'GET /api/notes',
   'GET /api/notes/:id',
   'POST /api/notes/search',

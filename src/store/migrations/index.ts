@@ -13,6 +13,11 @@ import * as m0030 from './0030-cases.ts';
 import * as m0031 from './0031-pfif.ts';
 import * as m0032 from './0032-casework-months.ts';
 import * as m0033 from './0033-claim-version.ts';
+import * as m0034 from './0034-derived.ts';
+import * as m0037 from './0037-case-search.ts';
+import * as m0038 from './0038-case-documents.ts';
+import * as m0042 from './0042-source-forwards.ts';
+import * as m0043 from './0043-claim-state-check.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-sources': m0001,
@@ -25,6 +30,11 @@ const migrations: Record<string, Migration> = {
   '0031-pfif': m0031,
   '0032-casework-months': m0032,
   '0033-claim-version': m0033,
+  '0034-derived': m0034,
+  '0037-case-search': m0037,
+  '0038-case-documents': m0038,
+  '0042-source-forwards': m0042,
+  '0043-claim-state-check': m0043,
 };
 
 export const migrationProvider: MigrationProvider = {

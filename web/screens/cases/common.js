@@ -9,18 +9,51 @@ import { href } from '../../lib/router.js';
 import { useApi } from '../../lib/ui.js';
 
 // The vocabularies, from the server's schema (src/cases/schema.ts): one list, never a copy here.
-const vocabulary = await fetch('/data/case-vocabulary.json').then((r) => r.json());
-export const STATUSES = vocabulary.statuses;
-export const STATES = vocabulary.states;
-export const EVIDENCE = vocabulary.evidence;
-export const CHANNELS = vocabulary.channels;
-export const ADDRESSEES = vocabulary.addressees;
+// Live bindings filled when the file arrives, not a top-level await: had the fetch failed, every
+// module importing this one (and so the whole app) would never have started.
+export let STATUSES = [];
+export let STATES = [];
+export let EVIDENCE = [];
+export let CHANNELS = [];
+export let ADDRESSEES = [];
+/** Resolves once the vocabularies are in (or could not be had: the lists stay empty). */
+export const vocabularyReady = fetch('/data/case-vocabulary.json')
+  .then((r) => r.json())
+  .then((v) => {
+    ({
+      statuses: STATUSES,
+      states: STATES,
+      evidence: EVIDENCE,
+      channels: CHANNELS,
+      addressees: ADDRESSEES,
+    } = v);
+  })
+  .catch(() => {});
 
-/** Today's date (YYYY-MM-DD) on this computer, as a default for date fields. */
+const pad = (n) => String(n).padStart(2, '0');
+
+/** Today's date (YYYY-MM-DD) on this computer. */
 export function todayIso() {
   const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Today as people write it (14.02.1998), the default of date fields: the server reads that form (src/cases/typed-dates.ts). */
+export function todayTyped() {
+  const d = new Date();
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+}
+
+/**
+ * A typed date as YYYY-MM-DD for a preview on the page (14.02.1998, 1998-02-14), or null. Only a
+ * preview: the server's parser (src/cases/typed-dates.ts) decides, and also reads month names.
+ */
+export function typedIso(text) {
+  const s = (text ?? '').trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
+  return m ? `${m[3]}-${pad(m[2])}-${pad(m[1])}` : null;
 }
 
 /** An instant (ISO 8601) as date and time in the reader's language. */

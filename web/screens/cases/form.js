@@ -103,8 +103,19 @@ export function Field({ form, name, label, type = 'text', options, rows, hint, r
 function fieldMessage(form, name) {
   const key = `${form.id}.error.${name}`;
   const own = t(key);
-  return own === key ? form.error.detail.slice(name.length + 2) : own;
+  if (own !== key) return own;
+  const message = form.error.detail.slice(name.length + 2);
+  const known = KNOWN.find(([pattern]) => pattern.test(message));
+  return known ? t(known[1]) : message;
 }
+
+/** The server's messages for dates and regions (src/cases/schema.ts), which every form shares, by catalogue key. */
+const KNOWN = [
+  [/^must be a date, such as/, 'cases.error.date'],
+  [/^must be a real date/, 'cases.error.realDate'],
+  [/^must be a year, a month and year or a date/, 'cases.error.partialDate'],
+  [/^must be a region/, 'cases.error.region'],
+];
 
 /** A problem no field claims, in the reader's language where the status says enough. */
 function generalError(error) {

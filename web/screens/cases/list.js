@@ -1,13 +1,15 @@
 /**
- * Case list and triage queue (#/case-list?state=triage): filters by state,
- * current status and "mine" kept in the address, so a filtered list can be
+ * Case list and triage queue (#/case-list?state=triage): a search by name or
+ * reference (a family's second reference too), filters by state, current
+ * status, region and assignee, kept in the address so a filtered list can be
  * bookmarked; and the form to open a case by hand.
  */
 import { html, useState } from '/vendor/htm-preact.js';
 import { t } from '../../lib/i18n.js';
 import { href } from '../../lib/router.js';
 import { ErrorBox, Loading, useApi } from '../../lib/ui.js';
-import { CaseTable, STATES, STATUSES } from './common.js';
+import { useRegions } from '../intake/regions.js';
+import { CaseTable, STATES, STATUSES, useUsers } from './common.js';
 import { choices } from './form.js';
 import { NewCaseForm } from './new-case.js';
 
@@ -19,7 +21,13 @@ function Filters({ current }) {
     location.hash = href('case-list', null, q);
   };
   const pick = (name) => (e) => setDraft({ ...draft, [name]: e.target.value });
+  const regions = useRegions();
+  const users = useUsers();
   return html`<form class="filters" onSubmit=${submit} aria-label=${t('cases.filters')}>
+    <label>${t('cases.search')}
+      <input type="search" name="q" value=${draft.q} onInput=${pick('q')} autocomplete="off" aria-describedby="case-search-hint" />
+      <span class="hint" id="case-search-hint">${t('cases.searchHint')}</span>
+    </label>
     <label>${t('cases.state')}
       <select name="state" value=${draft.state} onChange=${pick('state')}>
         ${choices('caseState', STATES, t('common.all')).map(([v, l]) => html`<option value=${v}>${l}</option>`)}
@@ -28,6 +36,19 @@ function Filters({ current }) {
     <label>${t('cases.status')}
       <select name="status" value=${draft.status} onChange=${pick('status')}>
         ${choices('caseStatus', STATUSES, t('common.all')).map(([v, l]) => html`<option value=${v}>${l}</option>`)}
+      </select>
+    </label>
+    <label>${t('cases.region')}
+      <select name="region" value=${draft.region} onChange=${pick('region')}>
+        <option value="">${t('common.all')}</option>
+        ${regions.list.map(([code, n]) => html`<option value=${code}>${n}</option>`)}
+      </select>
+    </label>
+    <label>${t('cases.assigneeFilter')}
+      <select name="assignee" value=${draft.assignee} onChange=${pick('assignee')}>
+        <option value="">${t('common.all')}</option>
+        <option value="none">${t('cases.nobody')}</option>
+        ${users.items.map((u) => html`<option value=${u.userId}>${u.username}</option>`)}
       </select>
     </label>
     <label class="inline-check">
@@ -43,6 +64,9 @@ export function CaseList({ route }) {
     state: route.query.get('state') ?? '',
     status: route.query.get('status') ?? '',
     mine: route.query.get('mine') ?? '',
+    q: route.query.get('q') ?? '',
+    region: route.query.get('region') ?? '',
+    assignee: route.query.get('assignee') ?? '',
   };
   const query = new URLSearchParams({ limit: '200' });
   for (const [k, v] of Object.entries(current)) if (v) query.set(k, v);

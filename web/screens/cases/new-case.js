@@ -3,6 +3,7 @@ import { html } from '/vendor/htm-preact.js';
 import { api } from '../../lib/api.js';
 import { t } from '../../lib/i18n.js';
 import { href } from '../../lib/router.js';
+import { RegionField } from '../intake/regions.js';
 import { STATUSES } from './common.js';
 import { choices, Field, Submit, toBody, useForm } from './form.js';
 
@@ -25,7 +26,6 @@ export function NewCaseForm() {
     (d) => {
       const body = toBody(d);
       if (body.groupSize) body.groupSize = Number(body.groupSize);
-      if (body.region) body.region = body.region.toUpperCase();
       return api('/api/cases', { method: 'POST', body });
     },
     {
@@ -45,9 +45,9 @@ export function NewCaseForm() {
           <${Field} form=${form} name="birthDate" label=${t('cases.birthDate')} hint=${t('cases.partialDateHint')} />`
     }
     <${Field} form=${form} name="unit" label=${t('cases.unit')} />
-    <${Field} form=${form} name="region" label=${t('cases.region')} hint=${t('cases.regionHint')} />
+    <${RegionField} form=${form} name="region" label=${t('cases.region')} />
     <${Field} form=${form} name="status" label=${t('cases.status')} options=${choices('caseStatus', STATUSES, t('cases.statusNone'))} />
-    ${form.draft.status ? html`<${Field} form=${form} name="statusOn" type="date" label=${t('cases.statusOn')} />` : null}
+    ${form.draft.status ? html`<${Field} form=${form} name="statusOn" label=${t('cases.statusOn')} hint=${t('cases.dateHint')} autocomplete="off" required />` : null}
     <${Submit} form=${form} label=${t('cases.create')} />
   </form>`;
 }

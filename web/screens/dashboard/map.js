@@ -88,15 +88,18 @@ export function PlacesMap({ places }) {
   const path = d3.geoPath(projection);
   const max = Math.max(...places.map((p) => p.count), 1);
   const radius = (n) => 3 + 14 * Math.sqrt(n / max);
+  // Points that link to their numbers make the map a group of links, not an image (axe: nested-interactive).
+  const linked = places.some((p) => p.href);
   return html`<figure class="map">
-    <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${t('dashboard.mapLabel')}>
+    <svg viewBox="0 0 ${W} ${H}" role=${linked ? 'group' : 'img'} aria-label=${t('dashboard.mapLabel')}>
       <rect width=${W} height=${H} class="sea" />
       <g class="land">${countries.map((f) => html`<path d=${path(f)} />`)}</g>
       <g class="points">
         ${places.map((p) => {
           const xy = projection([p.lon, p.lat]);
           if (!xy || xy[0] < 0 || xy[0] > W || xy[1] < 0 || xy[1] > H) return null;
-          return html`<circle cx=${xy[0]} cy=${xy[1]} r=${radius(p.count)}><title>${p.name}: ${formatNumber(p.count)}</title></circle>`;
+          const dot = html`<circle cx=${xy[0]} cy=${xy[1]} r=${radius(p.count)}><title>${p.name}: ${formatNumber(p.count)}</title></circle>`;
+          return p.href ? html`<a href=${p.href}>${dot}</a>` : dot;
         })}
       </g>
     </svg>

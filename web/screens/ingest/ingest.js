@@ -1,6 +1,10 @@
-/** Ingest: upload files one by one, watch each one's progress, and read each file's result or error. */
-import { html, useState } from '/vendor/htm-preact.js';
-import { upload } from '../../lib/api.js';
+/**
+ * Ingest: upload files one by one, watch each one's progress, and read each
+ * file's result or error; then follow the records being updated from the new
+ * reports, which the server does after answering the uploads.
+ */
+import { html, useEffect, useRef, useState } from '/vendor/htm-preact.js';
+import { api, upload } from '../../lib/api.js';
 import { formatNumber, t } from '../../lib/i18n.js';
 
 function outcome(report) {
@@ -21,10 +25,40 @@ function statusText(row) {
   return t('ingest.processing');
 }
 
+/** How often the page asks how far the records are. */
+const POLL_MS = 1000;
+
+function deriveText(p) {
+  if (p.error && p.pending > 0) return t('ingest.deriveFailed', { error: p.error });
+  if (p.pending > 0)
+    return t('ingest.deriving', { done: formatNumber(p.done), total: formatNumber(p.total) });
+  return t('ingest.derived');
+}
+
+/** Polls GET /api/ingest/progress until nothing is pending (or a run failed), while the screen is shown. */
+function useDeriveProgress() {
+  const [progress, setProgress] = useState(null);
+  const shown = useRef(true);
+  useEffect(() => () => (shown.current = false), []);
+  const follow = async () => {
+    while (shown.current) {
+      const p = await api('/api/ingest/progress').catch(() => null);
+      if (!shown.current) return;
+      if (p) setProgress(p);
+      if (p && (p.pending === 0 || (p.error && !p.running))) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  };
+  return [progress, follow];
+}
+
 export function Ingest() {
   const [files, setFiles] = useState([]);
   const [rows, setRows] = useState([]);
   const [totals, setTotals] = useState(null);
+  // One document's details (a .txt or .md file carries none): sent with each file; the server ignores them for files holding several.
+  const [details, setDetails] = useState({ outlet: '', published: '', url: '', author: '' });
+  const [progress, followProgress] = useDeriveProgress();
   const start = async (e) => {
     e.preventDefault();
     const list = files.map((f) => ({ name: f.name, progress: null }));
@@ -37,7 +71,7 @@ export function Ingest() {
       };
       set({ progress: 0 });
       try {
-        const report = await upload(file, (p) => set({ progress: p }));
+        const report = await upload(file, (p) => set({ progress: p }), details);
         set({ progress: 1, ...outcome(report) });
         sum.added += report.added;
         sum.duplicates += report.duplicates + report.nearDuplicates;
@@ -48,6 +82,7 @@ export function Ingest() {
       }
     }
     setTotals(sum);
+    if (sum.added > 0) await followProgress();
   };
   return html`<div>
     <h1>${t('ingest.title')}</h1>
@@ -55,6 +90,13 @@ export function Ingest() {
       <label>${t('ingest.choose')}
         <input type="file" name="files" multiple accept=".txt,.md,.html,.htm,.json,.csv" onChange=${(e) => setFiles([...e.target.files])} />
       </label>
+      <fieldset class="ingest-details">
+        <legend>${t('sourceEdit.atIngest')}</legend>
+        ${['outlet', 'published', 'url', 'author'].map(
+          (f) => html`<label>${t(`sourceEdit.${f}`)}
+            <input name=${f} value=${details[f]} onInput=${(e) => setDetails({ ...details, [f]: e.target.value })} /></label>`,
+        )}
+      </fieldset>
       <button type="submit" disabled=${files.length === 0}>${t('ingest.start')}</button>
     </form>
     ${
@@ -71,5 +113,6 @@ export function Ingest() {
         : null
     }
     ${totals ? html`<p role="status" id="ingest-summary">${t('ingest.summary', { added: formatNumber(totals.added), duplicates: formatNumber(totals.duplicates), failed: formatNumber(totals.failed) })}</p>` : null}
+    ${progress ? html`<p role="status" id="ingest-derive">${deriveText(progress)}</p>` : null}
   </div>`;
 }

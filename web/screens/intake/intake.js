@@ -104,7 +104,7 @@ export function Intake() {
       </fieldset>
       <fieldset>
         <legend>${t('intake.lastContact')}</legend>
-        <${Field} form=${form} name="lastContactOn" type="date" label=${t('intake.lastContactOn')} />
+        <${Field} form=${form} name="lastContactOn" label=${t('intake.lastContactOn')} hint=${t('cases.dateHint')} autocomplete="off" />
         <${Field} form=${form} name="lastWords" label=${t('intake.lastWords')} rows="4" />
         <${Field} form=${form} name="lastPlace" label=${t('intake.lastPlace')} hint=${t('intake.lastPlaceHint')} autocomplete="off" />
       </fieldset>

@@ -1,9 +1,12 @@
 /**
  * Home regions: the codes the family's form offers and the server accepts
  * (data/regions/regions.json, the very file the server checks codes against), with their names in the reader's language.
+ * A caseworker's region field takes a name typed in either language, offering the names as they type; the server
+ * reads the name to its code (src/cases/region-names.ts).
  */
-import { useEffect, useState } from '/vendor/htm-preact.js';
-import { currentLanguage } from '../../lib/i18n.js';
+import { html, useEffect, useState } from '/vendor/htm-preact.js';
+import { currentLanguage, t } from '../../lib/i18n.js';
+import { Field } from '../cases/form.js';
 
 const REGIONS_URL = '/data/regions.json';
 let loaded = null;
@@ -32,4 +35,12 @@ export function useRegions() {
     list: sorted.map((r) => [r.code, r[lang]]),
     name: (code) => (code && byCode.has(code) ? `${byCode.get(code)} (${code})` : code),
   };
+}
+
+/** A region typed by name (Buryatia, Бурятия; or a code), with the names in the reader's language offered as they type. */
+export function RegionField({ form, name, label }) {
+  const regions = useRegions();
+  const listId = `${form.id}-${name}-names`;
+  return html`<${Field} form=${form} name=${name} label=${label} hint=${t('cases.regionHint')} list=${listId} autocomplete="off" />
+    <datalist id=${listId}>${regions.list.map(([, n]) => html`<option value=${n} />`)}</datalist>`;
 }

@@ -1,51 +1,50 @@
 /**
  * Person, unit and place pages: the record, then a timeline of the events
- * and claims that mention it, each with its source.
+ * and claims that mention it, each with its source. Entries with no date at
+ * all (neither their own nor their source's) are listed apart after it, so
+ * they are not read as the latest.
  */
 import { html } from '/vendor/htm-preact.js';
 import { formatDate, t } from '../../lib/i18n.js';
 import { href } from '../../lib/router.js';
 import { ErrorBox, Loading, label, useApi } from '../../lib/ui.js';
+import { describeClaim } from '../review/values.js';
+import { splitTimeline } from './timeline.js';
 
-/** When a link happened: the event's own full date, else the source's publication date. */
-function whenOf(link) {
-  const d = link.value.date;
-  if (typeof d === 'string' && /^\d{4}/.test(d)) return d;
-  return link.source.published;
-}
-
-function describe(link) {
-  const v = link.value;
-  if (link.kind === 'event') return label('event', v.type) + (v.count ? ` (${v.count})` : '');
-  if (link.kind === 'figure') return `${v.value} ${label('figure', v.counts)}`;
-  return v.mention ?? v.canonical ?? v.key ?? '';
+function Entry({ link }) {
+  // Each part is its own element with a space between: read aloud or copied, the name and the state stay apart.
+  return html`<li>
+    ${link.when ? html`<time datetime=${link.when}>${formatDate(link.when)}</time>` : null}
+    <div>
+      <span class="kind kind-${link.kind}">${label('kind', link.kind)}</span>${' '}
+      <span class="what">${describeClaim(link.kind, link.value, { label, t })}</span>${' '}
+      <span class="state badge">${label('state', link.state)}</span>
+      <div class="meta"><a href=${href('sources', link.source.id, { claim: link.claimId })}>${link.source.title ?? t('sources.untitled')}</a>${link.source.outlet ? ` · ${link.source.outlet}` : ''}</div>
+    </div>
+  </li>`;
 }
 
 export function RecordPage({ id }) {
-  const { data, error } = useApi(id ? `/api/records/${encodeURIComponent(id)}` : null);
+  const { data, error } = useApi(`/api/records/${encodeURIComponent(id)}`);
   if (error) return html`<${ErrorBox} error=${error} />`;
   if (!data) return html`<${Loading} />`;
-  const links = data.links
-    .filter((l) => l.state !== 'rejected' && l.state !== 'obsolete')
-    .map((l) => ({ ...l, when: whenOf(l) }))
-    .sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999'));
+  const { dated, undated } = splitTimeline(data.links);
   const aliases = Array.isArray(data.data.aliases) ? data.data.aliases : [];
   return html`<article class="record">
+    <p><a href=${href('records', null, { kind: data.kind })}>${t('records.back')}</a></p>
     <h1><span class="kind kind-${data.kind}">${label('kind', data.kind)}</span> ${data.name}</h1>
     <p class="meta">${t('records.mentions', { claims: data.claims, sources: data.sources })}</p>
     ${aliases.length ? html`<p>${t('records.aliases')}: ${aliases.join(', ')}</p>` : null}
     <h2>${t('records.timeline')}</h2>
-    <ol class="timeline">
-      ${links.map(
-        (l) => html`<li>
-          <time datetime=${l.when ?? ''}>${l.when ? formatDate(l.when) : t('records.undated')}</time>
-          <div>
-            <span class="kind kind-${l.kind}">${label('kind', l.kind)}</span> ${describe(l)}
-            <span class="state">${label('state', l.state)}</span>
-            <div class="meta"><a href=${href('sources', l.source.id, { claim: l.claimId })}>${l.source.title ?? t('sources.untitled')}</a>${l.source.outlet ? ` · ${l.source.outlet}` : ''}</div>
-          </div>
-        </li>`,
-      )}
-    </ol>
+    ${dated.length ? html`<ol class="timeline" id="timeline-dated">${dated.map((l) => html`<${Entry} link=${l} />`)}</ol>` : html`<p>${t('records.noDated')}</p>`}
+    ${
+      undated.length
+        ? html`<section class="undated" aria-labelledby="undated-title">
+          <h3 id="undated-title">${t('records.undated')}</h3>
+          <p class="hint">${t('records.undatedHint')}</p>
+          <ul class="timeline" id="timeline-undated">${undated.map((l) => html`<${Entry} link=${l} />`)}</ul>
+        </section>`
+        : null
+    }
   </article>`;
 }

@@ -11,23 +11,18 @@ import { ErrorBox, Loading, label, useApi } from '../../lib/ui.js';
 import { CorrectForm } from './correct.js';
 import { commandOf } from './keys.js';
 import { Merges } from './merges.js';
+import { describeClaim } from './values.js';
+import { Why } from './why.js';
 
 const KINDS = ['', 'event', 'figure', 'person', 'unit', 'place', 'organization'];
-
-function summary(value) {
-  const keys = ['type', 'value', 'counts', 'key', 'canonical', 'role', 'date', 'place', 'count'];
-  return keys
-    .filter((k) => value[k] !== undefined && value[k] !== null)
-    .map((k) => `${k}: ${value[k]}`)
-    .join(' · ');
-}
 
 function Item({ item, focused, selected, editing, onToggle, onDecide, onEdit, onSave, onCancel }) {
   return html`<li class=${focused ? 'focused' : ''} data-claim=${item.id}>
     <label class="select"><input type="checkbox" checked=${selected} onChange=${onToggle} /><span class="visually-hidden">${t('review.select')}</span></label>
     <span class="kind kind-${item.kind}">${label('kind', item.kind)}</span>
     <p class="context">…${item.before}<mark>${item.match}</mark>${item.after}…</p>
-    <p class="meta">${summary(item.value)} · <code>${item.rule}</code> · <a href=${href('sources', item.sourceId, { claim: item.id })}>${item.sourceTitle ?? t('sources.untitled')}</a></p>
+    <p class="meta"><span class="what">${describeClaim(item.kind, item.value, { label, t })}</span> · <a href=${href('sources', item.sourceId, { claim: item.id })}>${item.sourceTitle ?? t('sources.untitled')}</a></p>
+    <${Why} rule=${item.rule} extractor=${item.extractor} />
     ${
       editing
         ? html`<${CorrectForm} item=${item} onSave=${onSave} onCancel=${onCancel} />`
@@ -73,7 +68,17 @@ function Claims() {
       body: { ...body, version: item.version },
     }).then(() => 1);
   const decide = (item, action) => run(() => review(item, { action }));
-  const correct = (item, changes) => run(() => review(item, { action: 'edit', changes }));
+  // A refused correction goes back to the form, which shows it at its field; only a conflict is handled here.
+  const correct = async (item, changes) => {
+    try {
+      after(await review(item, { action: 'edit', changes }));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 409)) throw e;
+      setStatus({ error: { title: t('review.changed') } });
+      setEditing(null);
+      reload();
+    }
+  };
   const bulk = async (action) => {
     const chosen = items.filter((i) => selected.has(i.id));
     if (chosen.length === 0) return;

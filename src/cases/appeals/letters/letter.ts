@@ -13,9 +13,12 @@ import { rowSeal } from '../../sealed.ts';
 import { isoDate, today } from '../../time.ts';
 import { type Db, inTransaction, requireAppeal } from '../repository.ts';
 import { type AppealRules, appealRules } from '../rules.ts';
+import { letterDocx } from './docx.ts';
 import { letterFields } from './fields.ts';
 import { renderLetter } from './render.ts';
 import { type LetterTemplate, letterTemplates } from './templates.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface LetterRequest {
   /** The template id (file name without .txt). */
@@ -24,12 +27,18 @@ export interface LetterRequest {
   familyId?: string;
   rules?: AppealRules;
   templates?: readonly LetterTemplate[];
+  /** text (default) or docx: a document to print and sign. */
+  format?: 'text' | 'docx';
 }
 
 export interface Letter {
   /** A file name that names no one. */
   filename: string;
+  mediaType: string;
+  /** The letter as text (also for a DOCX, for tests and previews). */
   text: string;
+  /** The file to download: UTF-8 text, or the DOCX document. */
+  bytes: Uint8Array;
 }
 
 /** Renders the letter `request.template` for an appeal of a case; audited as an export. */
@@ -70,7 +79,12 @@ export async function appealLetter(
         filedOn: isoDate(appeal.filed_on),
       },
       applicant,
-      person: { name: person.personName, birthDate: person.birthDate, unit: person.unit },
+      person: {
+        name: person.personName,
+        birthDate: person.birthDate,
+        unit: person.unit,
+        lastContactOn: person.lastContactOn,
+      },
       whereabouts: latest ? { place: latest.place, since: latest.since } : null,
       appeals: appeals.map((a) => ({
         id: a.id,
@@ -82,15 +96,23 @@ export async function appealLetter(
       today: today(security.now()),
       rules,
     });
+    const format = request.format ?? 'text';
     await auditCase(trx, security, actor, 'export', caseId, {
       part: 'appeal',
       appeal: appealId,
       template: template.id,
       family: request.familyId ?? null,
+      format,
     });
+    const text = renderLetter(template, fields);
+    const name = `letter-${template.id}-${isoDate(appeal.filed_on)}`;
+    if (format === 'docx')
+      return { filename: `${name}.docx`, mediaType: DOCX, text, bytes: await letterDocx(text) };
     return {
-      filename: `letter-${template.id}-${isoDate(appeal.filed_on)}.txt`,
-      text: renderLetter(template, fields),
+      filename: `${name}.txt`,
+      mediaType: 'text/plain; charset=utf-8',
+      text,
+      bytes: Buffer.from(text),
     };
   });
 }

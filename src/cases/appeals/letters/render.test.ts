@@ -173,13 +173,32 @@ describe('letterFields', () => {
       person: { birthDate: '04.1999' },
       lastPlaceSince: '02.02.2025',
       lastContactDate: null,
-      date: '02.03.2025',
+      // Dated by the appeal, not by the day the letter is printed.
+      date: '01.03.2025',
     });
     expect(fields.previousAppeals).toBe(
       [
         '— 10.01.2025: Командование воинской части; ответ не получен, срок ответа истёк 09.02.2025.',
         '— 20.01.2025: Военная прокуратура; ответ получен 01.02.2025.',
       ].join('\n'),
+    );
+  });
+
+  it('quotes the last contact the family gave, and earlier appeals as they stood on the day of the letter', () => {
+    const fields = letterFields({
+      appeal: { id: 'appeal_b', addressee: null, subject: null, filedOn: '2025-01-20' },
+      applicant: null,
+      person: { name: null, birthDate: null, unit: null, lastContactOn: '2024-04-14' },
+      whereabouts: null,
+      appeals: [{ ...appeals[0]!, respondedOn: '2025-03-01' }, ...appeals.slice(1)],
+      today: '2025-06-01',
+      rules,
+    });
+    expect(fields.lastContactDate).toBe('14.04.2024');
+    expect(fields.date).toBe('20.01.2025');
+    // Answered in March: on 20 January the answer was still awaited.
+    expect(fields.previousAppeals).toBe(
+      '— 10.01.2025: Командование воинской части; ответ ожидается до 09.02.2025.',
     );
   });
 
@@ -196,6 +215,6 @@ describe('letterFields', () => {
     expect(fields.previousAppeals).toBeNull();
     const text = renderLetter(letterTemplates().find((t) => t.id === 'ombudsman-complaint')!, fields);
     expect(text).toContain(`Ранее по этому вопросу я обращался (обращалась):\n${BLANK}\n`);
-    expect(text).toContain(`Дата: 11.01.2025`);
+    expect(text).toContain(`Дата: 10.01.2025`);
   });
 });

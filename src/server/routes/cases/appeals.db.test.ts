@@ -104,9 +104,10 @@ describe('appeal routes', () => {
       filedOn: '2026-03-10',
     };
     expect((await send(`/api/cases/${caseId}/appeals`, 'POST', 'researcher', input)).status).toBe(403);
+    // 10.03.2026 is a date as people write it (accepted); this is no date at all.
     const bad = await send(`/api/cases/${caseId}/appeals`, 'POST', 'caseworker', {
       ...input,
-      filedOn: '10.03.2026',
+      filedOn: 'the tenth',
     });
     expect(bad.status).toBe(400);
     expect((await read<{ detail: string }>(bad)).detail).toMatch(/filedOn/);
@@ -182,7 +183,8 @@ describe('appeal routes', () => {
       /^Командиру войсковой части 00000\n\nЗаявитель: Придуманова Вера\nКем приходится военнослужащему: жена\n/,
     );
     expect(text).toContain('фамилия, имя, отчество: Придуманов Иван Ильич;');
-    expect(text).toContain('Дата: 12.04.2026');
+    // Dated by the appeal (filed 10 March), not by the day it is downloaded.
+    expect(text).toContain('Дата: 10.03.2026');
     const exported = await store.db
       .selectFrom('audit_log')
       .select(['details'])
@@ -191,7 +193,13 @@ describe('appeal routes', () => {
       .execute();
     expect(exported).toEqual([
       {
-        details: { part: 'appeal', appeal: appealId, template: 'unit-command-information', family: familyId },
+        details: {
+          part: 'appeal',
+          appeal: appealId,
+          template: 'unit-command-information',
+          family: familyId,
+          format: 'text',
+        },
       },
     ]);
     const unknown = await send(

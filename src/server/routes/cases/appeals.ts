@@ -87,13 +87,26 @@ const routes = {
     method: 'get',
     path: '/api/cases/{id}/appeals/{appealId}/letter',
     tags,
-    summary: 'A letter for this appeal from a template, as a plain-text download (audited as an export)',
+    summary: 'A letter for this appeal from a template, as text or a DOCX to print (audited as an export)',
     request: {
       params: AppealParams,
-      query: z.object({ template: z.string().min(1).max(100), family: Id.optional() }),
+      query: z.object({
+        template: z.string().min(1).max(100),
+        family: Id.optional(),
+        /** text (default), or docx: a Word document to print and sign. */
+        format: z.enum(['text', 'docx']).optional(),
+      }),
     },
     responses: {
-      200: { description: 'The letter', content: { 'text/plain': { schema: z.string() } } },
+      200: {
+        description: 'The letter',
+        content: {
+          'text/plain': { schema: z.string() },
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+            schema: z.string().openapi({ format: 'binary' }),
+          },
+        },
+      },
       404: notFound,
     },
   }),
@@ -153,9 +166,10 @@ export function appealsRoutes(app: OpenAPIHono, { db, security }: CaseRouteDeps)
       familyId: q.family,
       rules,
       templates,
+      format: q.format,
     });
-    return c.body(letter.text, 200, {
-      'content-type': 'text/plain; charset=utf-8',
+    return c.body(letter.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': letter.mediaType,
       'content-disposition': `attachment; filename="${letter.filename}"`,
       'cache-control': 'no-store',
     }) as never;

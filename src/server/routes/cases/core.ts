@@ -28,6 +28,7 @@ import {
   ContactInput,
   FamilyContact,
   FamilyInput,
+  RegionCode,
   StatusEntry,
   StatusInput,
   Task,
@@ -59,12 +60,18 @@ const routes = {
     method: 'get',
     path: '/api/cases',
     tags,
-    summary: 'Cases, most recently changed first (triage queue: state=triage)',
+    summary: 'Cases, most recently changed first (triage queue: state=triage); search by reference or name',
     request: {
       query: z.object({
         state: CaseState.optional(),
         status: CaseStatus.optional(),
         mine: z.enum(['true', 'false']).optional(),
+        /** A case reference (or one given to a family for a later report), or words of the name. */
+        q: z.string().trim().max(200).optional(),
+        /** A region by name (Buryatia, Бурятия) or code. */
+        region: RegionCode.optional(),
+        /** An account id, or 'none' for cases nobody works on. */
+        assignee: z.string().min(1).max(100).optional(),
         limit: z.coerce.number().int().min(1).max(500).optional(),
       }),
     },
@@ -193,7 +200,7 @@ const routes = {
 export function coreRoutes(app: OpenAPIHono, { db, security }: CaseRouteDeps): void {
   app.openapi(routes.list, async (c) => {
     const q = c.req.valid('query');
-    const assignee = q.mine === 'true' ? actorOf(c) : undefined;
+    const assignee = q.mine === 'true' ? actorOf(c) : q.assignee;
     const items = await listCases(db, security, actorOf(c), { ...q, assignee });
     return c.json({ items }, 200);
   });

@@ -8,6 +8,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { appealsRoutes } from './appeals.ts';
 import { challengesRoutes } from './challenges.ts';
 import { coreRoutes } from './core.ts';
+import { documentsRoutes } from './documents.ts';
 import type { CaseRouteDeps } from './deps.ts';
 import { intakeRoutes } from './intake.ts';
 import { linksRoutes } from './links.ts';
@@ -17,6 +18,7 @@ import { statsRoutes } from './stats.ts';
 export function caseRoutes(app: OpenAPIHono, deps: CaseRouteDeps): void {
   coreRoutes(app, deps);
   appealsRoutes(app, deps);
+  documentsRoutes(app, deps);
   linksRoutes(app, deps);
   intakeRoutes(app, deps);
   challengesRoutes(app, deps);

@@ -1,8 +1,8 @@
 /**
  * PFIF 1.4 exchange (src/cases/pfif): GET exports person cases as a PFIF
  * document (the export right: personal data leaves the system; each case is
- * audited), POST imports one (a PFIF document as the body, all or nothing;
- * audited with its counts). Errors name the record and field, never a value.
+ * audited), POST imports one (a PFIF document as the body: its good records,
+ * with the bad ones listed; audited with its counts). Errors name the record and field, never a value.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -30,6 +30,17 @@ export const PfifImportReport = z
     notesImported: z.number().int(),
     notesSkipped: z.number().int(),
     notesWithoutPerson: z.number().int(),
+    personsExpired: z.number().int().openapi({ description: 'Expired records, taken without personal data' }),
+    rejected: z
+      .array(
+        z.object({
+          file: z.string(),
+          record: z.string().openapi({ description: 'The record’s place in the document and its id' }),
+          field: z.string().nullable(),
+          reason: z.string(),
+        }),
+      )
+      .openapi({ description: 'Records left out (the others were imported); never a value' }),
   })
   .openapi('PfifImportReport');
 
@@ -66,7 +77,8 @@ const importRoute = createRoute({
   method: 'post',
   path: '/api/casework/pfif',
   tags,
-  summary: 'Import a PFIF 1.4 document into case files (all records or none; re-importing changes nothing)',
+  summary:
+    'Import a PFIF 1.4 document into case files (bad records are listed and left out; re-importing changes nothing)',
   request: {
     body: {
       required: true,

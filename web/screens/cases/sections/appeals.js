@@ -8,8 +8,8 @@ import { html, useState } from '/vendor/htm-preact.js';
 import { api } from '../../../lib/api.js';
 import { currentLanguage, formatDate, t } from '../../../lib/i18n.js';
 import { label, useApi } from '../../../lib/ui.js';
-import { ADDRESSEES, AppealDeadline, todayIso } from '../common.js';
-import { Field, Submit, toBody, useForm } from '../form.js';
+import { ADDRESSEES, AppealDeadline, STATUSES, todayTyped, typedIso } from '../common.js';
+import { choices, Field, Submit, toBody, useForm } from '../form.js';
 import { AddForm, Section } from './section.js';
 
 const lang = () => (currentLanguage() === 'ru' ? 'ru' : 'en');
@@ -21,7 +21,7 @@ function addDays(iso, days) {
 }
 
 function AppealForm({ file, rules, reload }) {
-  const initial = { addresseeType: 'military_prosecutor', addressee: '', subject: '', filedOn: todayIso() };
+  const initial = { addresseeType: 'military_prosecutor', addressee: '', subject: '', filedOn: todayTyped() };
   const form = useForm(
     'appeal-form',
     initial,
@@ -33,13 +33,14 @@ function AppealForm({ file, rules, reload }) {
     a,
     rules.find((r) => r.type === a)?.label[lang()] ?? label('addressee', a),
   ]);
-  const due = rule && form.draft.filedOn ? addDays(form.draft.filedOn, rule.days) : null;
+  const filed = typedIso(form.draft.filedOn);
+  const due = rule && filed ? addDays(filed, rule.days) : null;
   return html`<form class="case-form" onSubmit=${form.submit}>
     <${Field} form=${form} name="addresseeType" label=${t('appeals.addresseeType')} options=${options} required
       hint=${rule ? t('appeals.ruleHint', { days: rule.days }) : undefined} />
     <${Field} form=${form} name="addressee" label=${t('appeals.addressee')} hint=${t('appeals.addresseeHint')} />
-    <${Field} form=${form} name="filedOn" type="date" label=${t('appeals.filedOn')} required
-      hint=${due ? t('appeals.duePreview', { date: formatDate(due) }) : undefined} />
+    <${Field} form=${form} name="filedOn" label=${t('appeals.filedOn')} required autocomplete="off"
+      hint=${due ? `${t('cases.dateHint')} ${t('appeals.duePreview', { date: formatDate(due) })}` : t('cases.dateHint')} />
     <${Field} form=${form} name="subject" label=${t('appeals.subject')} rows="3" />
     ${rule ? html`<details class="rule-basis"><summary>${t('appeals.basis')}</summary><p>${rule.basis[lang()]}</p></details>` : null}
     <${Submit} form=${form} label=${t('appeals.record')} />
@@ -49,13 +50,14 @@ function AppealForm({ file, rules, reload }) {
 function ResponseForm({ file, appeal, reload }) {
   const form = useForm(
     `response-${appeal.id}`,
-    { response: '', respondedOn: todayIso() },
+    { response: '', respondedOn: todayTyped(), status: '' },
     (d) => api(`/api/cases/${file.id}/appeals/${appeal.id}`, { method: 'PATCH', body: toBody(d) }),
     { onDone: reload },
   );
   return html`<form class="case-form" onSubmit=${form.submit}>
     <${Field} form=${form} name="response" label=${t('appeals.response')} rows="3" required />
-    <${Field} form=${form} name="respondedOn" type="date" label=${t('appeals.respondedOn')} required />
+    <${Field} form=${form} name="respondedOn" label=${t('appeals.respondedOn')} hint=${t('cases.dateHint')} autocomplete="off" required />
+    <${Field} form=${form} name="status" label=${t('cases.answerStatus')} options=${choices('caseStatus', STATUSES, t('cases.answerStatusNone'))} />
     <${Submit} form=${form} label=${t('appeals.saveResponse')} />
   </form>`;
 }
@@ -72,6 +74,7 @@ function Letter({ file, appeal, templates }) {
   const q = new URLSearchParams({ template });
   if (familyId) q.set('family', familyId);
   const id = `letter-${appeal.id}`;
+  const letterUrl = `/api/cases/${encodeURIComponent(file.id)}/appeals/${encodeURIComponent(appeal.id)}/letter`;
   return html`<div class="letter">
     <label for=${`${id}-template`}>${t('appeals.letterTemplate')}</label>
     <select id=${`${id}-template`} value=${template} onChange=${(e) => setTemplate(e.target.value)}>
@@ -86,7 +89,10 @@ function Letter({ file, appeal, templates }) {
           </select>`
         : null
     }
-    <a class="button secondary-link letter-link" href=${`/api/cases/${encodeURIComponent(file.id)}/appeals/${encodeURIComponent(appeal.id)}/letter?${q}`} download>${t('appeals.letter')}</a>
+    <span class="letter-links">${t('appeals.letter')}:
+      <a class="button secondary-link letter-docx" href=${`${letterUrl}?${q}&format=docx`} download>${t('cases.letterDocx')}</a>
+      <a class="button secondary-link letter-link" href=${`${letterUrl}?${q}`} download>${t('cases.letterText')}</a>
+    </span>
   </div>`;
 }
 

@@ -16,6 +16,7 @@ function Facts({ file }) {
     ['cases.personName', file.personName],
     ['cases.birthDate', file.birthDate && formatDate(file.birthDate)],
     ['cases.unit', file.unit],
+    ['cases.lastContactOn', file.lastContactOn && formatDate(file.lastContactOn)],
     ['cases.region', regions.name(file.region)],
     ['cases.groupSize', file.groupSize],
     ['cases.origin', t(`caseOrigin.${file.origin}`)],

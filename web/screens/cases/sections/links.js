@@ -10,6 +10,7 @@ import { href } from '../../../lib/router.js';
 import { ErrorBox, Loading, label, useApi } from '../../../lib/ui.js';
 import { STATUSES } from '../common.js';
 import { choices, Field, Submit, toBody, useForm } from '../form.js';
+import { Reason } from './reason.js';
 import { Section } from './section.js';
 
 function SourceLink({ source }) {
@@ -41,11 +42,11 @@ function Suggestion({ file, item, onDecided }) {
   return html`<li class="suggestion" data-suggestion=${item.id}>
     <p><${SourceLink} source=${item.source} /></p>
     <p class="meta">${t('links.score', { score: formatNumber(Math.round(item.score * 100)) })} · ${t('links.basis')}: ${item.basis.map((b) => label('basis', b)).join(', ')}</p>
-    ${item.reason ? html`<p>${item.reason}</p>` : null}
+    <${Reason} item=${item} />
     ${item.claims.length > 0 ? html`<ul class="snippets">${item.claims.slice(0, 4).map((c) => html`<li><span class=${`kind kind-${c.kind}`}>${label('kind', c.kind)}</span> <span class="context">${c.snippet}</span></li>`)}</ul>` : null}
     <form class="case-form decide" onSubmit=${form.submit} aria-label=${t('links.decide')}>
       <${Field} form=${form} name="status" label=${t('links.status')} options=${choices('caseStatus', STATUSES, t('links.statusFromReport'))} />
-      <${Field} form=${form} name="onDate" type="date" label=${t('links.onDate')} hint=${t('links.onDateHint')} />
+      <${Field} form=${form} name="onDate" label=${t('links.onDate')} hint=${`${t('links.onDateHint')} ${t('cases.dateHint')}`} autocomplete="off" />
       <${Field} form=${form} name="note" label=${t('status.note')} />
       <div class="actions">
         <${Submit} form=${form} label=${t('links.accept')} />

@@ -1,5 +1,8 @@
-/** A section of the case file: a heading the page's contents link to, its records, and an "add" form folded away. */
-import { html } from '/vendor/htm-preact.js';
+/** A section of the case file: a heading, its records, and an "add" form folded away (none on a closed case). */
+import { createContext, html, useContext } from '/vendor/htm-preact.js';
+
+/** The state of the case on screen (triage, open, closed), for the add forms below it. */
+export const CaseStateContext = createContext('open');
 
 export function Section({ id, title, count, children }) {
   return html`<section class="case-section" id=${`sec-${id}`} aria-labelledby=${`sec-${id}-h`}>
@@ -8,8 +11,12 @@ export function Section({ id, title, count, children }) {
   </section>`;
 }
 
-/** A form behind a summary line: keyboard-usable without script (details/summary). */
+/**
+ * A form behind a summary line: keyboard-usable without script (details/summary). A closed case
+ * offers none: it is reopened first (the header says so), so nothing is added to it by mistake.
+ */
 export function AddForm({ id, label, open, children }) {
+  if (useContext(CaseStateContext) === 'closed') return null;
   return html`<details class="add-form" id=${id} open=${open}>
     <summary>${label}</summary>
     ${children}

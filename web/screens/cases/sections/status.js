@@ -7,7 +7,7 @@ import { html } from '/vendor/htm-preact.js';
 import { api } from '../../../lib/api.js';
 import { formatDate, t } from '../../../lib/i18n.js';
 import { href } from '../../../lib/router.js';
-import { EVIDENCE, formatInstant, STATUSES, StatusBadge, todayIso } from '../common.js';
+import { EVIDENCE, formatInstant, STATUSES, StatusBadge } from '../common.js';
 import { choices, Field, Submit, toBody, useForm } from '../form.js';
 import { AddForm, Section } from './section.js';
 
@@ -20,7 +20,8 @@ function Evidence({ entry }) {
 }
 
 function StatusForm({ file, reload }) {
-  const initial = { status: 'detained', onDate: todayIso(), evidenceKind: 'call', evidenceRef: '', note: '' };
+  // No default date: a status is dated by when it happened, which is rarely the day it is recorded.
+  const initial = { status: 'detained', onDate: '', evidenceKind: 'call', evidenceRef: '', note: '' };
   const form = useForm(
     'status-form',
     initial,
@@ -30,7 +31,7 @@ function StatusForm({ file, reload }) {
   const needsRef = form.draft.evidenceKind === 'claim' || form.draft.evidenceKind === 'source';
   return html`<form class="case-form" onSubmit=${form.submit}>
     <${Field} form=${form} name="status" label=${t('cases.status')} options=${choices('caseStatus', STATUSES)} required />
-    <${Field} form=${form} name="onDate" type="date" label=${t('status.onDate')} required />
+    <${Field} form=${form} name="onDate" label=${t('status.onDate')} hint=${t('cases.dateHint')} autocomplete="off" required />
     <${Field} form=${form} name="evidenceKind" label=${t('status.evidenceKind')} options=${choices('evidence', EVIDENCE)} required />
     <${Field} form=${form} name="evidenceRef" label=${t('status.evidenceRef')} required=${needsRef} hint=${t('status.evidenceRefHint')} />
     <${Field} form=${form} name="note" label=${t('status.note')} rows="3" />
@@ -70,7 +71,7 @@ function WhereaboutsForm({ file, reload }) {
   );
   return html`<form class="case-form" onSubmit=${form.submit}>
     <${Field} form=${form} name="place" label=${t('where.place')} required hint=${t('where.placeHint')} />
-    <${Field} form=${form} name="since" type="date" label=${t('where.since')} />
+    <${Field} form=${form} name="since" label=${t('where.since')} hint=${t('cases.dateHint')} autocomplete="off" />
     <${Field} form=${form} name="howKnown" label=${t('where.howKnown')} rows="2" />
     <${Submit} form=${form} label=${t('where.record')} />
   </form>`;

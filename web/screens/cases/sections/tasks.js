@@ -18,7 +18,7 @@ function TaskForm({ file, users, reload }) {
   return html`<form class="case-form" onSubmit=${form.submit}>
     <${Field} form=${form} name="title" label=${t('tasks.what')} required />
     <${Field} form=${form} name="assignee" label=${t('tasks.assignee')} options=${people} />
-    <${Field} form=${form} name="dueOn" type="date" label=${t('tasks.due')} />
+    <${Field} form=${form} name="dueOn" label=${t('tasks.due')} hint=${t('cases.dateHint')} autocomplete="off" />
     <${Submit} form=${form} label=${t('tasks.add')} />
   </form>`;
 }
