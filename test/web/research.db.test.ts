@@ -96,10 +96,15 @@ describe('research and admin screens in Chromium', () => {
     expect(await page.locator('.loading').count()).toBe(0);
     await page.locator('.tabs button', { hasText: 'Units' }).click();
     await expect.poll(() => page.url()).toContain('kind=unit');
-    await page.locator('table.list tbody tr').first().waitFor();
-    expect(await page.locator('table.list tbody .kind-unit').count()).toBe(
-      await page.locator('table.list tbody tr').count(),
-    );
+    // The tab re-renders the list after the address changes: wait for the new rows, not the old ones.
+    const rows = page.locator('table.list tbody tr');
+    const unitRows = page.locator('table.list tbody .kind-unit');
+    await expect
+      .poll(async () => {
+        const all = await rows.count();
+        return all > 0 && all === (await unitRows.count());
+      })
+      .toBe(true);
     await page.locator('.tabs button', { hasText: 'People' }).click();
     // The name typed in the other script still finds the record.
     await page.fill('input[name=q]', 'Выдумкин');
