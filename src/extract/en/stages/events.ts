@@ -13,6 +13,7 @@ import { participantFinder, participantsOf } from '../events/participants.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
 import { retellingCues } from '../events/retelling.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
+import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
 
 /**
  * One event per counted group. Figures stated together ("teams of five and
@@ -46,19 +47,6 @@ interface DocContext {
   spots: PlaceSpot[];
   /** Paragraphs that open with a quotation mark: someone's words, told on. */
   quotedParagraphs: ReadonlySet<number>;
-}
-
-const OPENING_QUOTE_RE = /^\s*["“‘«]/u;
-
-function quotedParagraphs(sentences: Sentence[]): Set<number> {
-  const out = new Set<number>();
-  const seen = new Set<number>();
-  for (const s of sentences) {
-    if (s.paragraph === undefined || seen.has(s.paragraph)) continue;
-    seen.add(s.paragraph);
-    if (OPENING_QUOTE_RE.test(s.text)) out.add(s.paragraph);
-  }
-  return out;
 }
 
 /** A definite determiner right before a trigger: "the", "these", "those", "that", "this", "such". */

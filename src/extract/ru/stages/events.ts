@@ -17,6 +17,7 @@ import { type PlaceSpot, placeSpots } from '../events/places.ts';
 import { definiteAt, retellingCues } from '../events/retelling.ts';
 import { type Token, tokenize } from '../events/tokens.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
+import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
 
 // Events that take people away from the scene just described: no place is inherited for them.
 const MOVES_AWAY: ReadonlySet<EventType> = new Set(['disappearance', 'release', 'desertion']);
@@ -55,19 +56,6 @@ interface DocContext {
   participants: ReturnType<typeof participantFinder>;
   /** Paragraphs that open with a quotation mark: someone's words, told on. */
   quotedParagraphs: ReadonlySet<number>;
-}
-
-const OPENING_QUOTE_RE = /^\s*["“„«]/u;
-
-function quotedParagraphs(sentences: readonly Sentence[]): Set<number> {
-  const out = new Set<number>();
-  const seen = new Set<number>();
-  for (const s of sentences) {
-    if (s.paragraph === undefined || seen.has(s.paragraph)) continue;
-    seen.add(s.paragraph);
-    if (OPENING_QUOTE_RE.test(s.text)) out.add(s.paragraph);
-  }
-  return out;
 }
 
 /** The tellings in one sentence: the first trigger of each type, one event per counted group. */
