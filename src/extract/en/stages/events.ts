@@ -6,14 +6,14 @@
 import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
 import { countFigures } from '../../event-counts.ts';
-import { normalizeForMatch } from '../../text/patterns.ts';
-import { dateOf, headCount, placeOf } from '../events/attach.ts';
 import { foldTellings, type Telling } from '../../events-fold.ts';
+import { normalizeForMatch } from '../../text/patterns.ts';
+import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
+import { dateOf, headCount, placeOf } from '../events/attach.ts';
 import { participantFinder, participantsOf } from '../events/participants.ts';
 import { type PlaceSpot, placeSpots } from '../events/places.ts';
 import { retellingCues } from '../events/retelling.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
-import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
 
 /**
  * One event per counted group. Figures stated together ("teams of five and

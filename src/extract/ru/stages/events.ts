@@ -9,6 +9,7 @@ import type { EventClaim, EventType, Figure } from '../../../claims/schema.ts';
 import type { Doc, Sentence, Stage } from '../../doc.ts';
 import { countFigures } from '../../event-counts.ts';
 import { foldTellings, type Telling } from '../../events-fold.ts';
+import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
 import { dateOf, placeOf } from '../events/attach.ts';
 import { announcesArticle, headlineReports } from '../events/headline.ts';
 import { nameSpans } from '../events/names.ts';
@@ -17,7 +18,6 @@ import { type PlaceSpot, placeSpots } from '../events/places.ts';
 import { definiteAt, retellingCues } from '../events/retelling.ts';
 import { type Token, tokenize } from '../events/tokens.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
-import { quotedParagraphs } from '../../text/quoted-paragraphs.ts';
 
 // Events that take people away from the scene just described: no place is inherited for them.
 const MOVES_AWAY: ReadonlySet<EventType> = new Set(['disappearance', 'release', 'desertion']);
