@@ -68,8 +68,9 @@ describe('hostile uploads', () => {
   });
 
   it('ends every file of a batch in added or failed, and refreshes the records for what was stored', async () => {
+    // Each refresh of the records (an incremental derivation) leaves one history entry.
     const rebuilds = async () =>
-      (await store.db.selectFrom('kb_history').select('id').where('action', '=', 'rebuild').execute()).length;
+      (await store.db.selectFrom('kb_history').select('id').where('action', '=', 'derive').execute()).length;
     const before = await rebuilds();
     const res = await upload([
       { name: 'deep.html', body: '<div>'.repeat(100_000) },
@@ -83,6 +84,20 @@ describe('hostile uploads', () => {
     };
     expect(body.added).toBe(2);
     expect(body.failed).toEqual([expect.objectContaining({ path: 'deep.html', code: 'too_deep' })]);
+    // Records are refreshed in the background after the answer: wait for the run the upload started.
+    const progress = async () =>
+      (await (
+        await t.app.request('/api/ingest/progress', { headers: as(t.sessions.researcher) })
+      ).json()) as { pending: number; running: boolean };
+    await expect
+      .poll(
+        async () => {
+          const p = await progress();
+          return p.pending === 0 && !p.running;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
     expect(await rebuilds()).toBe(before + 1);
     const origins = await store.db.selectFrom('sources').select('origin').execute();
     expect(origins.map((o) => o.origin)).toEqual(expect.arrayContaining(['name.txt', 'third.md']));
