@@ -68,11 +68,15 @@ describe('objector ingest / sources / source', () => {
     expect(expected).toHaveLength(total);
 
     // Kill a run part-way. How far a run gets in a given time depends on the
-    // machine's load, so the delay adapts: too early (nothing stored) waits
-    // longer next time, too late (everything stored) waits less.
+    // machine's load, so the delay is found by bisection: too early (nothing
+    // stored) raises the lower end, too late (everything stored) lowers the
+    // upper end, and the next try is half-way between. Start-up takes most of a
+    // run, so the window where some but not all sources are stored is narrow.
+    let low = 0;
+    let high = Number.POSITIVE_INFINITY;
     let delay = cleanRunMs * 0.5;
     let crashed: TestStoreEnv | null = null;
-    for (let attempt = 0; attempt < 6 && !crashed; attempt++) {
+    for (let attempt = 0; attempt < 12 && !crashed; attempt++) {
       const store = await newStore();
       const run = startCli(['ingest', dir], store.env, /$^/);
       run.started.catch(() => {});
@@ -83,9 +87,13 @@ describe('objector ingest / sources / source', () => {
       const signal = await exited;
       const stored = JSON.parse((await runCli(['sources', '--json'], store.env)).stdout).length;
       if (signal === 'SIGKILL' && stored > 0 && stored < total) crashed = store;
-      else delay = stored === 0 ? delay * 2 : delay / 2;
+      else {
+        if (stored === 0) low = delay;
+        else high = delay;
+        delay = Number.isFinite(high) ? (low + high) / 2 : delay * 2;
+      }
     }
-    if (!crashed) throw new Error('could not stop an ingest part-way in 6 attempts');
+    if (!crashed) throw new Error('could not stop an ingest part-way in 12 attempts');
 
     expect((await runCli(['ingest', '--json', dir], crashed.env)).status).toBe(0);
     const after = JSON.parse((await runCli(['sources', '--json'], crashed.env)).stdout).map(
