@@ -74,7 +74,8 @@ export function createGazetteer(
   // by hundreds of places. The sort is stable, so ties keep the file's order.
   for (const [key, list] of index) {
     if (list.length < 2) continue;
-    const scored = list.map((p) => ({ p, score: placeRank(p) + (calledSo(p, key, ownKey) ? 1 : 0) }));
+    const today = calledSo(key, ownKey);
+    const scored = list.map((p) => ({ p, score: placeRank(p) + (today(p) ? 1 : 0) }));
     scored.sort((a, b) => b.score - a.score);
     for (const [i, s] of scored.entries()) list[i] = s.p;
   }
@@ -103,20 +104,33 @@ function countWords(key: string): number {
 
 const CYRILLIC_RE = /[а-яё]/u;
 let folder: Folder | null = null;
+// A place's own name as a sound, computed once: one place shares many names.
+const ownSounds = new WeakMap<Place, string>();
+
+/** A name as a sound: the person resolver's transliteration skeletons (data/names/translit.json). */
+function soundOf(name: string): string {
+  folder ??= makeFolder(JSON.parse(readNameTable('translit.json')) as TranslitTable);
+  const f = folder;
+  return f.phonetic(name.split(' ').map(f.skeleton).join(''));
+}
 
 /**
  * Whether a shared name is the place's name today: its own name, or, for a
  * Cyrillic name, one that sounds like its own (Latin) name. "Ставрополь" is
- * Stavropol, not Tolyatti, which was called so until 1964. Sounds are compared
- * with the person resolver's transliteration skeletons (data/names/translit.json);
- * a Russian key is a stem, so it need only begin the place's own name.
+ * Stavropol, not Tolyatti, which was called so until 1964. A Russian key is a
+ * stem, so it need only begin the place's own name. The key's sound is taken
+ * once per name, each place's once in all.
  */
-function calledSo(p: Place, key: string, ownKey: ReadonlyMap<Place, string>): boolean {
-  const own = ownKey.get(p) ?? '';
-  if (own === key) return true;
-  if (!CYRILLIC_RE.test(key)) return false;
-  folder ??= makeFolder(JSON.parse(readNameTable('translit.json')) as TranslitTable);
-  const sound = (name: string) => folder!.phonetic(name.split(' ').map(folder!.skeleton).join(''));
-  const spoken = sound(key);
-  return spoken.length >= 3 && sound(own).startsWith(spoken);
+function calledSo(key: string, ownKey: ReadonlyMap<Place, string>): (p: Place) => boolean {
+  const spoken = CYRILLIC_RE.test(key) ? soundOf(key) : '';
+  return (p) => {
+    if (ownKey.get(p) === key) return true;
+    if (spoken.length < 3) return false;
+    let own = ownSounds.get(p);
+    if (own === undefined) {
+      own = soundOf(ownKey.get(p) ?? '');
+      ownSounds.set(p, own);
+    }
+    return own.startsWith(spoken);
+  };
 }
